@@ -88,6 +88,44 @@ bool parseDecimal(std::string_view s, double &out)
     return ec == std::errc() && p == e && std::isfinite(out);
 }
 
+// get_object() only peeks at the first byte, so "garbage" would look like a
+// non-object value. NotObject only when the frame really is a JSON array or
+// scalar; anything else is NotJson.
+bool isNonObjectJson(od::document &doc)
+{
+    od::json_type t;
+    if (doc.type().get(t))
+        return false;
+    switch (t) {
+    case od::json_type::array: {
+        od::array a;
+        if (doc.get_array().get(a))
+            return false;
+        for (auto v : a)
+            if (v.error())
+                return false;
+        return true;
+    }
+    case od::json_type::string: {
+        std::string_view s;
+        return !doc.get_string().get(s);
+    }
+    case od::json_type::number: {
+        double x = 0;
+        return !doc.get_double().get(x);
+    }
+    case od::json_type::boolean: {
+        bool b = false;
+        return !doc.get_bool().get(b);
+    }
+    case od::json_type::null: {
+        bool n = false;
+        return !doc.is_null().get(n) && n;
+    }
+    default: return false;
+    }
+}
+
 enum class Got { Ok, Null, Missing };
 
 // A number field: JSON number, or a decimal string (L1/L2 use rust_decimal strings).
@@ -333,7 +371,9 @@ DecodeStatus Decoder::decode(std::string_view frame, MarketEvent &out)
         return reject(RejectReason::NotJson, frame, "document");
     od::object obj;
     if (error_code e = doc.get_object().get(obj))
-        return reject(e == simdjson::INCORRECT_TYPE ? RejectReason::NotObject : RejectReason::NotJson, frame, "document");
+        return reject(e == simdjson::INCORRECT_TYPE && isNonObjectJson(doc) ? RejectReason::NotObject
+                                                                            : RejectReason::NotJson,
+                      frame, "document");
 
     Fail f;
     try {

@@ -55,7 +55,11 @@ bool parseRfc3339(std::string_view s, int64_t &nsOut)
         || !digits(s, 8, 2, D) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, h)
         || s[13] != ':' || !digits(s, 14, 2, mi) || s[16] != ':' || !digits(s, 17, 2, sec))
         return false;
-    if (M < 1 || M > 12 || D < 1 || D > 31 || h > 23 || mi > 59 || sec > 60)
+    // RFC 3339 §5.7: the day must exist in that month (2025-02-29, 2025-04-31 are invalid).
+    static constexpr int kMonthDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (Y % 4 == 0 && Y % 100 != 0) || Y % 400 == 0;
+    if (M < 1 || M > 12 || D < 1 || D > kMonthDays[M - 1] + (M == 2 && leap ? 1 : 0) || h > 23 || mi > 59
+        || sec > 60)
         return false;
     size_t pos = 19;
     int64_t frac = 0;
@@ -82,6 +86,8 @@ bool parseRfc3339(std::string_view s, int64_t &nsOut)
     } else if (s[pos] == '+' || s[pos] == '-') {
         int oh, om;
         if (!digits(s, pos + 1, 2, oh) || pos + 3 >= s.size() || s[pos + 3] != ':' || !digits(s, pos + 4, 2, om))
+            return false;
+        if (oh > 23 || om > 59)
             return false;
         offsetSec = (oh * 3600 + om * 60) * (s[pos] == '+' ? 1 : -1);
         pos += 6;
