@@ -183,7 +183,10 @@ void Aggregator::onTrade(MarketState &m, const MarketEvent &e)
     m.lastTradeNs = std::max(m.lastTradeNs, e.timeExchangeNs);
     ++m.tradesSeen;
     m.tradeCvd += buy ? usd : -usd;
-    m.lastTradeSignedUsd = buy ? usd : -usd;
+    // The relay sends one CVD frame per trade, after it; pair them in order.
+    m.pendingTradeDeltas.push_back(buy ? usd : -usd);
+    if (m.pendingTradeDeltas.size() > 256)
+        m.pendingTradeDeltas.pop_front();
 
     // Taker order: consecutive prints of this market, same side, same millisecond.
     PendingOrder &o = m.order;
@@ -317,15 +320,18 @@ void Aggregator::onOpenInterest(MarketState &m, const MarketEvent &e)
 void Aggregator::onCvd(MarketState &m, const MarketEvent &e)
 {
     const double total = e.cvdQuote;
-    const double tradeDelta = m.lastTradeSignedUsd;
     ++m.relayMessages;
+    const bool paired = !m.pendingTradeDeltas.empty();
+    const double tradeDelta = paired ? m.pendingTradeDeltas.front() : kNaN;
+    if (paired)
+        m.pendingTradeDeltas.pop_front();
     if (!m.relaySeen) {
         m.relaySeen = true;
         // Joining mid-stream: the total holds history from before we connected.
-        m.relayAdjusted = near(total, tradeDelta) ? total : tradeDelta;
+        m.relayAdjusted = !paired || near(total, tradeDelta) ? total : tradeDelta;
     } else {
         const double inc = total - m.relayLast;
-        if (!near(inc, tradeDelta) && near(total, tradeDelta)) {
+        if (paired && !near(inc, tradeDelta) && near(total, tradeDelta)) {
             m.relayAdjusted += total;
             if (m.relayResets.size() < kMaxResets)
                 m.relayResets.push_back(e.timeExchangeNs);

@@ -69,7 +69,7 @@ struct MarketState {
     int64_t tradesSeen = 0;
     // CVD
     double tradeCvd = 0;       // Σ signed USD of prints since start
-    double lastTradeSignedUsd = 0;
+    std::deque<double> pendingTradeDeltas; // signed USD of trades not yet paired with a relay CVD frame
     bool relaySeen = false;
     double relayLast = 0, relayAdjusted = 0;
     int64_t relayMessages = 0;

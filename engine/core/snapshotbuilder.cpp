@@ -110,7 +110,7 @@ std::shared_ptr<ViewSnapshot> SnapshotBuilder::buildSections(View view, unsigned
     if (sections & kCorrelation)
         correlation(*snap);
     whales(*snap);
-    signals(*snap);
+    buildSignals(*snap);
     return snap;
 }
 
@@ -1105,7 +1105,7 @@ void SnapshotBuilder::whales(ViewSnapshot &out) const
 }
 
 // §11 Signals fire on a transition into a critical state, once.
-void SnapshotBuilder::signals(ViewSnapshot &out)
+void SnapshotBuilder::buildSignals(ViewSnapshot &out)
 {
     auto emit = [&](const std::string &sym, const std::string &kind, const std::string &state, const std::string &severity,
                     const std::string &msg) {
@@ -1169,7 +1169,7 @@ void SnapshotBuilder::signals(ViewSnapshot &out)
         // Volume-profile node: the price with the most 15 m volume is an input here;
         // the profile itself is built by the panel from the same buckets.
     }
-    out.signals.assign(m_signals.begin(), m_signals.end());
+    out.signalFeed.assign(m_signals.begin(), m_signals.end());
 }
 
 } // namespace fd

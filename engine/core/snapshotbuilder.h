@@ -42,7 +42,7 @@ private:
     void liquidity(SymbolSnapshot &out, const SymbolState &s) const;
     void correlation(ViewSnapshot &out) const;
     void whales(ViewSnapshot &out) const;
-    void signals(ViewSnapshot &out);
+    void buildSignals(ViewSnapshot &out);
 
     const MarketState &mkt(int idx) const { return *m_agg.markets()[static_cast<size_t>(idx)]; }
     TakerOrder toOrder(const TakerOrderRec &r) const;

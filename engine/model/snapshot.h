@@ -325,7 +325,7 @@ struct ViewSnapshot {
     std::vector<SymbolSnapshot> symbols;
     Correlation correlation;
     std::vector<TakerOrder> whales; // recent taker orders ≥ large tier, newest first
-    std::vector<Signal> signals;    // newest first
+    std::vector<Signal> signalFeed; // newest first (METRICS.md §11)
     const SymbolSnapshot *find(const std::string &symbol) const;
 };
 
