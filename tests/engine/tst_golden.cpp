@@ -5,6 +5,7 @@
 #include "core/decoder.h"
 #include "core/snapshotbuilder.h"
 #include "core/snapshotjson.h"
+#include "util/linereader.h"
 #include "util/timeutil.h"
 
 #include <QFile>
@@ -12,34 +13,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
-#include <zlib.h>
 
 using namespace fd;
 
 namespace {
 
-std::vector<std::string> readGz(const QString &path)
+std::vector<std::string> readLines(const QString &path)
 {
     std::vector<std::string> lines;
-    gzFile f = gzopen(path.toLocal8Bit().constData(), "rb");
-    if (!f)
-        return lines;
-    std::string cur;
-    char buf[1 << 16];
-    int n;
-    while ((n = gzread(f, buf, sizeof buf)) > 0) {
-        for (int i = 0; i < n; ++i) {
-            if (buf[i] == '\n') {
-                lines.push_back(cur);
-                cur.clear();
-            } else {
-                cur.push_back(buf[i]);
-            }
-        }
-    }
-    if (!cur.empty())
-        lines.push_back(cur);
-    gzclose(f);
+    forEachLine(path.toStdString(), [&](std::string_view l) { lines.emplace_back(l); });
     return lines;
 }
 
@@ -153,7 +135,7 @@ private:
 void TstGolden::initTestCase()
 {
     const QString dir = QStringLiteral(FLOWDESK_SHARED_DIR "/testdata/golden");
-    m_lines = readGz(dir + QStringLiteral("/scenario.jsonl.gz"));
+    m_lines = readLines(dir + QStringLiteral("/scenario.jsonl.gz"));
     QCOMPARE(m_lines.size(), size_t(36241));
     QFile f(dir + QStringLiteral("/expected.json"));
     QVERIFY(f.open(QIODevice::ReadOnly));
