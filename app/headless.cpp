@@ -1,8 +1,6 @@
 #include "headless.h"
 
-#include "core/aggregator.h"
-#include "core/decoder.h"
-#include "core/snapshotbuilder.h"
+#include "core/pipeline.h"
 #include "core/snapshotjson.h"
 #include "util/linereader.h"
 
@@ -14,14 +12,9 @@
 
 int runHeadlessReplay(const QString &file, const QString &out, const QStringList &views)
 {
-    fd::Decoder decoder;
-    fd::Aggregator agg(decoder.registry());
-    fd::MarketEvent ev;
+    fd::Pipeline pipeline;
     std::string error;
-    const bool ok = fd::forEachLine(file.toStdString(), [&](std::string_view line) {
-        if (decoder.decode(line, ev) == fd::DecodeStatus::Event)
-            agg.apply(ev);
-    }, &error);
+    const bool ok = fd::forEachLine(file.toStdString(), [&](std::string_view line) { pipeline.feed(line); }, &error);
     if (!ok) {
         std::fprintf(stderr, "flowdesk: cannot read the recording: %s\n", error.c_str());
         return 2;
@@ -37,7 +30,7 @@ int runHeadlessReplay(const QString &file, const QString &out, const QStringList
             return 2;
         }
     }
-    fd::SnapshotBuilder builder(agg);
+    fd::SnapshotBuilder &builder = pipeline.builder();
     for (const QString &v : views) {
         fd::View view;
         if (v == QLatin1String("micro"))
@@ -54,7 +47,7 @@ int runHeadlessReplay(const QString &file, const QString &out, const QStringList
         f.write(QJsonDocument(fd::snapshotToJson(*snap)).toJson(QJsonDocument::Compact));
         f.write("\n");
     }
-    const auto &st = decoder.stats();
+    const auto &st = pipeline.decoder().stats();
     std::fprintf(stderr, "flowdesk: %llu frames, %llu events, %llu ignored, %llu rejected\n",
                  static_cast<unsigned long long>(st.frames), static_cast<unsigned long long>(st.events),
                  static_cast<unsigned long long>(st.ignoredTotal()), static_cast<unsigned long long>(st.rejectedTotal()));
