@@ -1,7 +1,17 @@
 #pragma once
+#include "relay/engineworker.h"
+
 #include <QStringList>
 
-// `flowdesk --headless --replay FILE [--out FILE|-] [--views micro,flow,risk]`:
-// feeds a recording through the decoder and aggregator and writes one JSON
-// snapshot line per view at the end of the file. Returns the exit code.
-int runHeadlessReplay(const QString &file, const QString &out, const QStringList &views);
+// `flowdesk --headless (--relay URL | --demo | --replay FILE) --out FILE|-
+//  [--duration S] [--views micro,flow,risk,health]`: runs the engine thread
+// without a window and writes every published snapshot as one JSON line.
+struct HeadlessOptions {
+    fd::EngineSettings engine;
+    QString out = QStringLiteral("-");
+    double durationSec = 0; // 0: until the replay ends (relay/demo: forever)
+    QStringList views{QStringLiteral("micro"), QStringLiteral("flow"), QStringLiteral("risk")};
+};
+
+// Returns the process exit code; prints one clear sentence on failure.
+int runHeadless(const HeadlessOptions &options);

@@ -2,10 +2,60 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QLabel>
 #include <QMainWindow>
 #include <QTimer>
 #include <cstdio>
+
+namespace {
+
+// Builds the engine settings from the command line; returns false with a sentence on error.
+bool engineFromArgs(const QCommandLineParser &p, fd::EngineSettings &e, QString &error)
+{
+    const int sources = p.isSet(QStringLiteral("relay")) + p.isSet(QStringLiteral("demo")) + p.isSet(QStringLiteral("replay"));
+    if (sources > 1) {
+        error = QStringLiteral("choose one of --relay, --demo and --replay");
+        return false;
+    }
+    if (p.isSet(QStringLiteral("demo"))) {
+        e.mode = fd::SourceMode::Demo;
+        e.simulator.startNs = QDateTime::currentMSecsSinceEpoch() * 1'000'000LL;
+    } else if (p.isSet(QStringLiteral("replay"))) {
+        e.mode = fd::SourceMode::Replay;
+        e.replayFile = p.value(QStringLiteral("replay"));
+        e.speed = 0; // as fast as possible unless --speed says otherwise
+    } else {
+        e.mode = fd::SourceMode::Relay;
+        const QUrl url(p.value(QStringLiteral("relay")));
+        if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))) {
+            error = QStringLiteral("the relay URL must start with ws:// or wss://");
+            return false;
+        }
+        e.relay.url = url;
+    }
+    if (p.isSet(QStringLiteral("seed")))
+        e.simulator.seed = p.value(QStringLiteral("seed")).toULongLong();
+    if (p.isSet(QStringLiteral("rate")))
+        e.simulator.rate = p.value(QStringLiteral("rate")).toDouble();
+    if (p.isSet(QStringLiteral("speed"))) {
+        const QString s = p.value(QStringLiteral("speed"));
+        bool ok = true;
+        e.speed = s == QLatin1String("max") ? 0 : s.toDouble(&ok);
+        if (!ok || e.speed < 0) {
+            error = QStringLiteral("--speed takes a positive number or 'max'");
+            return false;
+        }
+    }
+    if (p.isSet(QStringLiteral("token")))
+        e.relay.authToken = p.value(QStringLiteral("token"));
+    if (p.isSet(QStringLiteral("record")))
+        e.recordFile = p.value(QStringLiteral("record"));
+    e.eventTimePublish = p.isSet(QStringLiteral("event-time"));
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -26,21 +76,48 @@ int main(int argc, char *argv[])
     p.setApplicationDescription(QStringLiteral("FlowDesk — order-flow terminal for crypto derivatives"));
     p.addHelpOption();
     p.addVersionOption();
-    p.addOption({QStringLiteral("headless"), QStringLiteral("No window: aggregate and write snapshots as JSON lines.")});
-    p.addOption({QStringLiteral("replay"), QStringLiteral("Replay a recording (JSON lines, plain or .gz)."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("out"), QStringLiteral("Headless output file, or - for stdout."), QStringLiteral("FILE"), QStringLiteral("-")});
-    p.addOption({QStringLiteral("views"), QStringLiteral("Views to write: micro,flow,risk."), QStringLiteral("LIST"),
-                 QStringLiteral("micro,flow,risk")});
-    p.addOption({QStringLiteral("smoke"), QStringLiteral("Build the window, then exit 0 (for tests).")});
+    p.addOptions({
+        {QStringLiteral("headless"), QStringLiteral("No window: run the engine and write snapshots as JSON lines.")},
+        {QStringLiteral("relay"), QStringLiteral("Relay URL (default ws://127.0.0.1:9001)."), QStringLiteral("URL"),
+         QStringLiteral("ws://127.0.0.1:9001")},
+        {QStringLiteral("token"), QStringLiteral("Relay auth token."), QStringLiteral("TOKEN")},
+        {QStringLiteral("demo"), QStringLiteral("Run on the built-in market simulator (labelled DEMO).")},
+        {QStringLiteral("seed"), QStringLiteral("Demo simulator seed."), QStringLiteral("N")},
+        {QStringLiteral("rate"), QStringLiteral("Demo simulator rate multiplier."), QStringLiteral("X")},
+        {QStringLiteral("replay"), QStringLiteral("Replay a recording (gzip JSON lines) or a relay JSON-lines file."), QStringLiteral("FILE")},
+        {QStringLiteral("speed"), QStringLiteral("Demo/replay speed: 1, 10, 60 … or max."), QStringLiteral("X")},
+        {QStringLiteral("record"), QStringLiteral("Record the raw frames to a gzip JSON-lines file."), QStringLiteral("FILE")},
+        {QStringLiteral("out"), QStringLiteral("Headless output file, or - for stdout."), QStringLiteral("FILE"), QStringLiteral("-")},
+        {QStringLiteral("duration"), QStringLiteral("Headless: stop after S seconds."), QStringLiteral("S")},
+        {QStringLiteral("views"), QStringLiteral("Headless views: micro,flow,risk,health."), QStringLiteral("LIST"),
+         QStringLiteral("micro,flow,risk")},
+        {QStringLiteral("event-time"), QStringLiteral("Publish when the event clock crosses each period (deterministic output).")},
+        {QStringLiteral("smoke"), QStringLiteral("Build the window, then exit 0 (for tests).")},
+    });
     p.process(*app);
 
+    fd::EngineSettings engine;
+    QString error;
+    if (!engineFromArgs(p, engine, error)) {
+        std::fprintf(stderr, "flowdesk: %s.\n", qPrintable(error));
+        return 2;
+    }
     if (headless) {
-        if (!p.isSet(QStringLiteral("replay"))) {
-            std::fprintf(stderr, "flowdesk: --headless needs --replay FILE (live relay and demo modes come with the connection work).\n");
-            return 2;
+        HeadlessOptions o;
+        o.engine = engine;
+        o.out = p.value(QStringLiteral("out"));
+        o.views = p.value(QStringLiteral("views")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (p.isSet(QStringLiteral("duration"))) {
+            bool ok = false;
+            o.durationSec = p.value(QStringLiteral("duration")).toDouble(&ok);
+            if (!ok || o.durationSec <= 0) {
+                std::fprintf(stderr, "flowdesk: --duration takes a positive number of seconds.\n");
+                return 2;
+            }
+        } else if (engine.mode != fd::SourceMode::Replay) {
+            o.durationSec = 0; // runs until interrupted
         }
-        return runHeadlessReplay(p.value(QStringLiteral("replay")), p.value(QStringLiteral("out")),
-                                 p.value(QStringLiteral("views")).split(QLatin1Char(','), Qt::SkipEmptyParts));
+        return runHeadless(o);
     }
 
     QMainWindow w;

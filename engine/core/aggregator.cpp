@@ -587,8 +587,8 @@ void Aggregator::updateEstLevels(SymbolState &s, int64_t minute)
         for (int i = 0; i < 4; ++i) {
             const double longPx = vwap * (1 - 1 / kLev[i]);
             const double shortPx = vwap * (1 + 1 / kLev[i]);
-            s.estLevels[static_cast<int64_t>(std::floor(longPx / s.clusterStep))].first += dUsd * buyShare * kWeight[i];
-            s.estLevels[static_cast<int64_t>(std::floor(shortPx / s.clusterStep))].second
+            s.estLevels[clusterBucket(longPx, s.clusterStep)].first += dUsd * buyShare * kWeight[i];
+            s.estLevels[clusterBucket(shortPx, s.clusterStep)].second
                 += dUsd * (1 - buyShare) * kWeight[i];
         }
     }

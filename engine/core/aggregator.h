@@ -8,6 +8,7 @@
 #include "model/marketevent.h"
 #include "model/marketregistry.h"
 
+#include <cmath>
 #include <deque>
 #include <functional>
 #include <map>
@@ -141,6 +142,13 @@ struct SymbolState {
     std::map<int64_t, std::pair<double, double>> estLevels; // (long, short)
     double estOiLast = kNaN;
 };
+
+// §4 cluster bucket of a price: floor(price / step), read as decimals: 100.1 / 0.1
+// is 1000.9999999999999 in binary, but the price opens bucket [100.1, 100.2).
+inline int64_t clusterBucket(double price, double step)
+{
+    return static_cast<int64_t>(std::floor(price / step + 1e-9));
+}
 
 struct TakerOrderRec {
     int64_t ns = 0;

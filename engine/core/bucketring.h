@@ -4,6 +4,7 @@
 // most 59 + W/60 + 59 bucket reads (METRICS.md §0 "Windows").
 #include "util/timeutil.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <limits>
@@ -14,15 +15,19 @@ template<class B, int SecSlots = 4096, int MinSlots = 128>
 class BucketRing
 {
     static_assert((SecSlots & (SecSlots - 1)) == 0 && (MinSlots & (MinSlots - 1)) == 0);
+    static_assert(MinSlots * 60 >= SecSlots, "the minute ring must reach as far back as the second ring");
 
 public:
     static constexpr int64_t kEmpty = std::numeric_limits<int64_t>::min();
 
     // Applies f to the second bucket `sec` and to its minute bucket.
-    // Returns false (and changes nothing) when `sec` is older than the ring holds.
+    // Returns false (and changes nothing) when `sec` is older than the ring holds:
+    // SecSlots seconds up to the newest second applied so far.
     template<class F>
     bool apply(int64_t sec, F &&f)
     {
+        if (m_newest != kEmpty && sec <= m_newest - SecSlots)
+            return false; // an empty slot does not make an old second recent
         Slot *s = slot(m_sec.data(), SecSlots, sec);
         if (!s)
             return false;
@@ -31,6 +36,7 @@ public:
             return false;
         f(s->b);
         f(m->b);
+        m_newest = std::max(m_newest, sec);
         return true;
     }
 
@@ -90,6 +96,7 @@ private:
 
     std::array<Slot, SecSlots> m_sec{};
     std::array<Slot, MinSlots> m_min{};
+    int64_t m_newest = kEmpty;
 };
 
 } // namespace fd

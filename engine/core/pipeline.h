@@ -3,6 +3,7 @@
 // source (relay, demo, recording, tests, benchmarks) feeds frames through.
 #include "core/aggregator.h"
 #include "core/decoder.h"
+#include "core/feedhealth.h"
 #include "core/snapshotbuilder.h"
 
 namespace fd {
@@ -17,12 +18,26 @@ public:
     {
     }
 
-    DecodeStatus feed(std::string_view frame)
+    // receivedNs: local receive time (feed health); 0 when replaying without it.
+    DecodeStatus feed(std::string_view frame, int64_t receivedNs = 0)
     {
         const DecodeStatus st = m_decoder.decode(frame, m_event);
-        if (st == DecodeStatus::Event)
+        if (receivedNs)
+            m_health.onFrame(receivedNs);
+        if (st == DecodeStatus::Event) {
+            if (receivedNs)
+                m_health.onEvent(m_event, receivedNs);
             m_aggregator.apply(m_event);
+        }
         return st;
+    }
+
+    HealthSnapshot health(int64_t nowNs) const
+    {
+        HealthSnapshot h = m_health.snapshot(nowNs, m_decoder);
+        for (const auto &m : m_aggregator.markets())
+            h.cvdResets += static_cast<int64_t>(m->relayResets.size());
+        return h;
     }
 
     Decoder &decoder() { return m_decoder; }
@@ -34,6 +49,7 @@ private:
     Aggregator m_aggregator;
     SnapshotBuilder m_builder;
     MarketEvent m_event;
+    FeedHealth m_health;
 };
 
 } // namespace fd

@@ -224,16 +224,22 @@ void SnapshotBuilder::volume(SymbolSnapshot &out, const SymbolState &s) const
         tr.ratio = Val::missing(QT_TRANSLATE_NOOP("Metrics", "no perp taker orders in 1 m or 15 m"));
         tr.label = "n/a";
     }
-    // Largest taker orders of the last 5 m, perp and spot.
-    for (const TakerOrderRec &r : m_agg.largeOrders()) {
+    // Largest taker orders of the last 5 m, perp and spot: pick the top 10 by USD
+    // (equal USD in list order, as a stable sort would) and convert only those.
+    std::vector<std::pair<double, size_t>> top; // (usd, index in the large-order list)
+    const auto &large = m_agg.largeOrders();
+    for (size_t i = 0; i < large.size(); ++i) {
+        const TakerOrderRec &r = large[i];
         if (mkt(r.market).symbol != s.symbol || bucketSecond(r.ns) <= m_sec - 300 || r.usd < st.tierLargeUsd)
             continue;
-        out.largestOrders5m.push_back(toOrder(r));
+        top.emplace_back(r.usd, i);
     }
-    std::stable_sort(out.largestOrders5m.begin(), out.largestOrders5m.end(),
-                     [](const TakerOrder &a, const TakerOrder &b) { return a.usd > b.usd; });
-    if (out.largestOrders5m.size() > 10)
-        out.largestOrders5m.resize(10);
+    const size_t keep = std::min<size_t>(10, top.size());
+    std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(keep), top.end(),
+                      [](const auto &a, const auto &b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+    out.largestOrders5m.reserve(keep);
+    for (size_t i = 0; i < keep; ++i)
+        out.largestOrders5m.push_back(toOrder(large[top[i].second]));
 
     // Orderflow arrow and trend: 1 m imbalance against its 60 one-minute samples.
     const Val imb1 = out.volume[0][0].imbalancePct, imb5 = out.volume[1][0].imbalancePct;
@@ -321,13 +327,16 @@ void SnapshotBuilder::liquidations(SymbolSnapshot &out, const SymbolState &s) co
     }
     out.clusterStep = s.clusterStep;
     out.dangerThresholdUsd = st.dangerZoneUsd(out.symbol);
+    // The prints themselves need no step: list them even before a reference price exists.
+    for (auto it = s.liqs.rbegin(); it != s.liqs.rend() && out.recentLiquidations.size() < 30; ++it)
+        out.recentLiquidations.push_back({it->ns, reg.venueName(it->venue), it->price, it->qty, it->usd, it->isLong});
     if (s.clusterStep <= 0)
         return;
     std::map<int64_t, LiqBucket> buckets;
     for (const auto &l : s.liqs) {
         if (bucketSecond(l.ns) <= m_sec - 900 || bucketSecond(l.ns) > m_sec)
             continue;
-        const auto k = static_cast<int64_t>(std::floor(l.price / s.clusterStep));
+        const int64_t k = clusterBucket(l.price, s.clusterStep);
         LiqBucket &b = buckets[k];
         b.low = static_cast<double>(k) * s.clusterStep;
         b.high = static_cast<double>(k + 1) * s.clusterStep;
@@ -348,8 +357,6 @@ void SnapshotBuilder::liquidations(SymbolSnapshot &out, const SymbolState &s) co
     std::stable_sort(out.clusters.begin(), out.clusters.end(), [](const LiqBucket &a, const LiqBucket &b) { return a.usd > b.usd; });
     if (out.clusters.size() > 12)
         out.clusters.resize(12);
-    for (auto it = s.liqs.rbegin(); it != s.liqs.rend() && out.recentLiquidations.size() < 30; ++it)
-        out.recentLiquidations.push_back({it->ns, reg.venueName(it->venue), it->price, it->qty, it->usd, it->isLong});
 }
 
 // §2 Open interest.
@@ -398,21 +405,28 @@ void SnapshotBuilder::openInterest(SymbolSnapshot &out, const SymbolState &s) co
         v.sharePct = v.usd.ok() && any && total > 0 ? Val::of(100.0 * v.usd.v / total)
                                                     : Val::missing(QT_TRANSLATE_NOOP("Metrics", "no USD value"));
     // Δ per venue from the first and last sample inside the window, then summed.
+    // oiHistory is in time order (older samples are dropped on arrival), so the
+    // window's samples are found by binary search instead of a scan of the hour.
     auto delta = [&](int64_t fromSec, int64_t toSec, double &dUsd, double &baseUsd) {
         int n = 0;
         dUsd = 0;
         baseUsd = 0;
         for (int idx : s.markets) {
             const MarketState &m = mkt(idx);
+            const auto &h = m.oiHistory;
+            auto lo = std::partition_point(h.begin(), h.end(), [&](const auto &x) { return bucketSecond(x.ns) <= fromSec; });
+            auto hi = std::partition_point(lo, h.end(), [&](const auto &x) { return bucketSecond(x.ns) <= toSec; });
             const MarketState::OiSample *first = nullptr, *last = nullptr;
-            for (const auto &smp : m.oiHistory) {
-                const int64_t b = bucketSecond(smp.ns);
-                if (b <= fromSec || b > toSec || std::isnan(smp.usd))
-                    continue;
-                if (!first)
-                    first = &smp;
-                last = &smp;
-            }
+            for (auto it = lo; it != hi; ++it)
+                if (!std::isnan(it->usd)) {
+                    first = &*it;
+                    break;
+                }
+            for (auto it = hi; first && it != lo;)
+                if (!std::isnan((--it)->usd)) {
+                    last = &*it;
+                    break;
+                }
             if (first && last != first) {
                 dUsd += last->usd - first->usd;
                 baseUsd += first->usd;
@@ -917,7 +931,9 @@ void SnapshotBuilder::regime(SymbolSnapshot &out, const SymbolState &s) const
     const MetricSettings &st = m_agg.settings();
     Regime &r = out.regime;
     r.impliedVol = Val::missing(QT_TRANSLATE_NOOP("Metrics", "relay sends no options data"));
-    const int64_t minute = m_sec / 60; // last closed minute bar at or before the clock
+    // The last closed minute bar: second s is sampled once the clock has moved past it, so
+    // the newest sampled second is m_sec − 1 (a clock exactly on a minute has not closed it).
+    const int64_t minute = floorDiv(m_sec - 1, 60);
     std::vector<double> closes;
     for (int64_t m = minute - 60; m <= minute; ++m)
         closes.push_back(s.minuteClose.has(m) ? s.minuteClose.at(m) : kNaN);

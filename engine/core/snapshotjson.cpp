@@ -443,4 +443,43 @@ QJsonObject snapshotToJson(const ViewSnapshot &s)
     return o;
 }
 
+QJsonObject healthToJson(const HealthSnapshot &h)
+{
+    QJsonObject o{{QStringLiteral("view"), QStringLiteral("health")},
+                  {QStringLiteral("now"), timeStr(h.nowNs)},
+                  {QStringLiteral("connection_state"), key(connectionStateName(h.connection.state))},
+                  {QStringLiteral("reconnect_in_ms"), h.connection.reconnectInMs},
+                  {QStringLiteral("connects"), integer(static_cast<int64_t>(h.connection.connects))},
+                  {QStringLiteral("disconnects"), integer(static_cast<int64_t>(h.connection.disconnects))},
+                  {QStringLiteral("last_error"), h.connection.lastError},
+                  {QStringLiteral("frames"), integer(static_cast<int64_t>(h.frames))},
+                  {QStringLiteral("events"), integer(static_cast<int64_t>(h.events))},
+                  {QStringLiteral("ignored"), integer(static_cast<int64_t>(h.ignored))},
+                  {QStringLiteral("rejected"), integer(static_cast<int64_t>(h.rejected))},
+                  {QStringLiteral("msgs_per_s"), h.msgsPerSec},
+                  {QStringLiteral("stale_streams"), h.staleStreams},
+                  {QStringLiteral("cvd_resets"), integer(h.cvdResets)}};
+    o.insert(QStringLiteral("clock_skew_median_ms"), num(h.skewMedianMs));
+    o.insert(QStringLiteral("clock_skew_p95_ms"), num(h.skewP95Ms));
+    QJsonObject rej;
+    for (size_t i = 0; i < h.rejectedBy.size(); ++i)
+        if (h.rejectedBy[i])
+            rej.insert(key(rejectReasonName(static_cast<RejectReason>(i))),
+                       QJsonObject{{QStringLiteral("count"), integer(static_cast<int64_t>(h.rejectedBy[i]))},
+                                   {QStringLiteral("last_sample"), qs(h.lastRejectSample[i])}});
+    o.insert(QStringLiteral("rejected_by_reason"), rej);
+    QJsonArray streams;
+    for (const auto &s : h.streams)
+        streams.append(QJsonObject{{QStringLiteral("exchange"), qs(s.exchange)},
+                                   {QStringLiteral("symbol"), qs(s.symbol)},
+                                   {QStringLiteral("type"), qs(s.type)},
+                                   {QStringLiteral("kind"), qs(s.kind)},
+                                   {QStringLiteral("messages"), integer(static_cast<int64_t>(s.messages))},
+                                   {QStringLiteral("msgs_per_s"), s.ratePerSec},
+                                   {QStringLiteral("age_s"), s.ageSec},
+                                   {QStringLiteral("stale"), s.stale}});
+    o.insert(QStringLiteral("streams"), streams);
+    return o;
+}
+
 } // namespace fd

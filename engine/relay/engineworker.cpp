@@ -1,14 +1,24 @@
 #include "engineworker.h"
 
+#include "relay/framepump.h"
+#include "relay/relayserver.h"
+#include "util/timeutil.h"
+
+#include <QDateTime>
 #include <QTimer>
 
 namespace fd {
+
+namespace {
+int64_t wallNs() { return QDateTime::currentMSecsSinceEpoch() * kNsPerMs; }
+} // namespace
 
 EngineWorker::EngineWorker(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<fd::View>();
     qRegisterMetaType<fd::ViewSnapshotPtr>();
+    qRegisterMetaType<fd::HealthSnapshotPtr>();
     qRegisterMetaType<fd::EngineSettings>();
     qRegisterMetaType<fd::ConnectionState>();
 }
@@ -18,21 +28,90 @@ EngineWorker::~EngineWorker() = default;
 void EngineWorker::start(const EngineSettings &settings)
 {
     stop();
+    m_settings = settings;
     m_pipeline = std::make_unique<Pipeline>(settings.decoder, settings.metrics);
+    m_lastEventPeriod = {};
     if (!m_client) {
         m_client = new RelayClient(this); // created here, in the engine thread
         connect(m_client, &RelayClient::stateChanged, this, &EngineWorker::connectionStateChanged);
-    }
-    m_client->setFrameSink([this](std::string_view frame, qint64) { m_pipeline->feed(frame); });
-    for (int i = 0; i < 3; ++i) {
-        if (!m_timers[i]) {
-            m_timers[i] = new QTimer(this);
+        m_client->setFrameSink([this](std::string_view f, qint64 ns) { onFrame(f, ns); });
+        for (int i = 0; i < 3; ++i) {
+            m_timers[static_cast<size_t>(i)] = new QTimer(this);
             const auto view = static_cast<View>(i);
-            connect(m_timers[i], &QTimer::timeout, this, [this, view] { publishNow(view); });
+            connect(m_timers[static_cast<size_t>(i)], &QTimer::timeout, this, [this, view] { publishNow(view); });
         }
-        m_timers[i]->start(settings.publishMs[static_cast<size_t>(i)]);
+        m_healthTimer = new QTimer(this);
+        connect(m_healthTimer, &QTimer::timeout, this, &EngineWorker::publishHealth);
     }
-    m_client->start(settings.relay);
+    if (!settings.eventTimePublish)
+        for (size_t i = 0; i < 3; ++i)
+            m_timers[i]->start(settings.publishMs[i]);
+    m_healthTimer->start(settings.healthMs);
+    if (!settings.recordFile.isEmpty())
+        startRecording(settings.recordFile);
+
+    RelayClientSettings relay = settings.relay;
+    if (settings.mode != SourceMode::Relay) {
+        // Demo and replay go through a loopback relay and the same client path.
+        m_server = new RelayServer(this);
+        RelayServerSettings rs;
+        rs.port = 0;
+        rs.clientBufferFrames = 200000;
+        QString err;
+        if (!m_server->listen(rs, &err)) {
+            Q_EMIT connectionStateChanged(ConnectionState::Offline, err);
+            return;
+        }
+        FramePump::Source source;
+        if (settings.mode == SourceMode::Demo) {
+            m_sim = std::make_unique<MarketSimulator>(settings.simulator);
+            source = [this](std::string &f, int64_t &t) {
+                t = m_sim->next(f);
+                return true;
+            };
+        } else {
+            m_reader = std::make_unique<RecordingReader>();
+            std::string error;
+            if (!m_reader->open(settings.replayFile.toStdString(), &error)) {
+                Q_EMIT connectionStateChanged(ConnectionState::Offline, QString::fromStdString(error));
+                return;
+            }
+            // Pace by the recorded receive time; a plain relay JSON-lines file has
+            // none, so it is paced by its own time_exchange order at "max".
+            source = [this](std::string &f, int64_t &t) {
+                int64_t rx = 0;
+                if (!m_reader->next(f, rx))
+                    return false;
+                t = rx;
+                return true;
+            };
+        }
+        m_pump = new FramePump(this);
+        // In-process sources never outrun the client: wait while frames are queued.
+        m_pump->setGate([this] { return m_server && m_server->backlog() < 1000; });
+        connect(m_pump, &FramePump::finished, this, [this] {
+            // Finished only once the loopback client has received every frame sent.
+            auto *wait = new QTimer(this);
+            connect(wait, &QTimer::timeout, this, [this, wait] {
+                if (m_server && m_client->health().frames < m_server->framesSent())
+                    return;
+                wait->deleteLater();
+                Q_EMIT replayProgress(1.0, static_cast<qint64>(m_pump ? m_pump->frames() : 0));
+                Q_EMIT sourceFinished();
+            });
+            wait->start(10);
+        });
+        connect(m_server, &RelayServer::clientCountChanged, this, [this](int n) {
+            if (n > 0 && m_pump && !m_pump->frames() && !m_pump->isFinished())
+                m_pump->start(
+                    [src = std::move(m_pendingSource)](std::string &f, int64_t &t) mutable { return src(f, t); },
+                    [this](const std::string &f, int64_t) { m_server->broadcast(f); }, m_settings.speed);
+        });
+        m_pendingSource = std::move(source);
+        relay.url = QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_server->port()));
+        relay.authToken.clear();
+    }
+    m_client->start(relay);
 }
 
 void EngineWorker::stop()
@@ -40,14 +119,86 @@ void EngineWorker::stop()
     for (QTimer *t : m_timers)
         if (t)
             t->stop();
+    if (m_healthTimer)
+        m_healthTimer->stop();
     if (m_client)
         m_client->stop();
+    if (m_pump) {
+        m_pump->stop();
+        m_pump->deleteLater();
+        m_pump = nullptr;
+    }
+    if (m_server) {
+        m_server->close();
+        m_server->deleteLater();
+        m_server = nullptr;
+    }
+    stopRecording();
+}
+
+void EngineWorker::onFrame(std::string_view frame, qint64 receivedNs)
+{
+    if (m_recorder.isOpen())
+        m_recorder.write(frame, receivedNs);
+    m_pipeline->feed(frame, receivedNs);
+    if (m_settings.eventTimePublish) {
+        const int64_t clock = m_pipeline->aggregator().clockNs();
+        for (size_t i = 0; i < 3; ++i) {
+            const int64_t period = floorDiv(clock, int64_t(m_settings.publishMs[i]) * kNsPerMs);
+            if (period > m_lastEventPeriod[i]) {
+                if (m_lastEventPeriod[i] != 0)
+                    publishNow(static_cast<View>(i));
+                m_lastEventPeriod[i] = period;
+            }
+        }
+    }
+    if (m_reader && m_pump && (m_pump->frames() & 1023) == 0)
+        Q_EMIT replayProgress(m_reader->progress(), static_cast<qint64>(m_pump->frames()));
 }
 
 void EngineWorker::publishNow(View view)
 {
     if (m_pipeline)
         Q_EMIT snapshotReady(view, m_pipeline->builder().build(view));
+}
+
+void EngineWorker::publishHealth()
+{
+    if (!m_pipeline)
+        return;
+    auto h = std::make_shared<HealthSnapshot>(m_pipeline->health(wallNs()));
+    if (m_client)
+        h->connection = m_client->health();
+    Q_EMIT healthReady(h);
+}
+
+void EngineWorker::setPaused(bool paused)
+{
+    if (m_pump)
+        m_pump->setPaused(paused);
+}
+
+void EngineWorker::setSpeed(double speed)
+{
+    m_settings.speed = speed;
+    if (m_pump)
+        m_pump->setSpeed(speed);
+}
+
+bool EngineWorker::startRecording(const QString &path)
+{
+    std::string error;
+    const bool ok = m_recorder.open(path.toStdString(), &error);
+    Q_EMIT recordingChanged(ok, path);
+    return ok;
+}
+
+void EngineWorker::stopRecording()
+{
+    if (m_recorder.isOpen()) {
+        m_recorder.close();
+        Q_EMIT recordingChanged(false, QString());
+    }
 }
 
 } // namespace fd

@@ -4,6 +4,8 @@
 // been silent for 45 s (the relay never pings and never announces lag, so
 // trouble is detected by time: RELAY_PROTOCOL.md §1.7–1.8). Lives in the
 // engine thread; its QWebSocket is created in start(), inside that thread.
+#include "model/connectionhealth.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
@@ -16,8 +18,6 @@ class QTimer;
 
 namespace fd {
 
-enum class ConnectionState { Offline, Connecting, Live, Stale, Reconnecting, Unauthorised };
-const char *connectionStateName(ConnectionState s);
 
 struct RelayClientSettings {
     QUrl url{QStringLiteral("ws://127.0.0.1:9001")};
@@ -30,13 +30,6 @@ struct RelayClientSettings {
     int backoffMaxMs = 10000;
     int backoffResetAfterMs = 60000;
     quint64 maxMessageBytes = 16u << 20;
-};
-
-struct ConnectionHealth {
-    ConnectionState state = ConnectionState::Offline;
-    int reconnectInMs = 0;
-    quint64 connects = 0, disconnects = 0, frames = 0, bytes = 0;
-    QString lastError;
 };
 
 class RelayClient : public QObject

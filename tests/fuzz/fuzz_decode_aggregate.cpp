@@ -8,7 +8,7 @@
 #include "core/snapshotbuilder.h"
 #include "core/snapshotjson.h"
 
-#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstddef>
 #include <cstdint>
@@ -32,8 +32,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     fd::SnapshotBuilder builder(agg);
     const auto snap = builder.buildAll();
-    const QByteArray json = QJsonDocument(fd::snapshotToJson(*snap)).toJson(QJsonDocument::Compact);
+    // snapshotToJson only: QJsonDocument::toJson() is Qt's own serialiser and
+    // would cost a quarter of every execution.
+    const QJsonObject json = fd::snapshotToJson(*snap);
     if (json.isEmpty())
-        __builtin_trap(); // a snapshot always serialises to at least "{}"
+        __builtin_trap(); // a snapshot always has keys
     return 0;
 }
