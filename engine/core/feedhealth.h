@@ -31,6 +31,8 @@ struct HealthSnapshot {
     int staleStreams = 0;
     int64_t cvdResets = 0; // relay CVD resets detected (all markets)
     ConnectionHealth connection;
+    // Frame receipt → inclusion in a published Microstructure snapshot (last 1,000 publishes).
+    double publishLatencyP50Ms = kNaN, publishLatencyP99Ms = kNaN;
 };
 
 class FeedHealth

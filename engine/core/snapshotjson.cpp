@@ -461,6 +461,8 @@ QJsonObject healthToJson(const HealthSnapshot &h)
                   {QStringLiteral("cvd_resets"), integer(h.cvdResets)}};
     o.insert(QStringLiteral("clock_skew_median_ms"), num(h.skewMedianMs));
     o.insert(QStringLiteral("clock_skew_p95_ms"), num(h.skewP95Ms));
+    o.insert(QStringLiteral("publish_latency_p50_ms"), num(h.publishLatencyP50Ms));
+    o.insert(QStringLiteral("publish_latency_p99_ms"), num(h.publishLatencyP99Ms));
     QJsonObject rej;
     for (size_t i = 0; i < h.rejectedBy.size(); ++i)
         if (h.rejectedBy[i])

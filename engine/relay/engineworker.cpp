@@ -6,12 +6,9 @@
 
 #include <QDateTime>
 #include <QTimer>
+#include <algorithm>
 
 namespace fd {
-
-namespace {
-int64_t wallNs() { return QDateTime::currentMSecsSinceEpoch() * kNsPerMs; }
-} // namespace
 
 EngineWorker::EngineWorker(QObject *parent)
     : QObject(parent)
@@ -140,6 +137,8 @@ void EngineWorker::onFrame(std::string_view frame, qint64 receivedNs)
 {
     if (m_recorder.isOpen())
         m_recorder.write(frame, receivedNs);
+    if (!m_oldestUnpublishedRxNs)
+        m_oldestUnpublishedRxNs = receivedNs;
     m_pipeline->feed(frame, receivedNs);
     if (m_settings.eventTimePublish) {
         const int64_t clock = m_pipeline->aggregator().clockNs();
@@ -158,17 +157,32 @@ void EngineWorker::onFrame(std::string_view frame, qint64 receivedNs)
 
 void EngineWorker::publishNow(View view)
 {
-    if (m_pipeline)
-        Q_EMIT snapshotReady(view, m_pipeline->builder().build(view));
+    if (!m_pipeline)
+        return;
+    Q_EMIT snapshotReady(view, m_pipeline->builder().build(view));
+    if (view == View::Microstructure && m_oldestUnpublishedRxNs) {
+        const double ms = static_cast<double>(wallClockNs() - m_oldestUnpublishedRxNs) / kNsPerMs;
+        if (m_latencyMs.size() < 1000)
+            m_latencyMs.push_back(ms);
+        else
+            m_latencyMs[m_latencyNext++ % 1000] = ms;
+        m_oldestUnpublishedRxNs = 0;
+    }
 }
 
 void EngineWorker::publishHealth()
 {
     if (!m_pipeline)
         return;
-    auto h = std::make_shared<HealthSnapshot>(m_pipeline->health(wallNs()));
+    auto h = std::make_shared<HealthSnapshot>(m_pipeline->health(wallClockNs()));
     if (m_client)
         h->connection = m_client->health();
+    if (!m_latencyMs.empty()) {
+        std::vector<double> v = m_latencyMs;
+        std::sort(v.begin(), v.end());
+        h->publishLatencyP50Ms = v[v.size() / 2];
+        h->publishLatencyP99Ms = v[std::min(v.size() - 1, static_cast<size_t>(0.99 * static_cast<double>(v.size())))];
+    }
     Q_EMIT healthReady(h);
 }
 

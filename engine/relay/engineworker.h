@@ -12,6 +12,7 @@
 
 #include <QObject>
 #include <array>
+#include <vector>
 #include <memory>
 
 class QTimer;
@@ -82,6 +83,9 @@ private:
     QTimer *m_healthTimer = nullptr;
     std::array<int64_t, 3> m_lastEventPeriod{};
     FramePump::Source m_pendingSource; // started when the loopback client connects
+    qint64 m_oldestUnpublishedRxNs = 0;   // receipt time of the first frame since the last micro publish
+    std::vector<double> m_latencyMs;      // ring of the last 1,000 publish latencies
+    size_t m_latencyNext = 0;
 };
 
 } // namespace fd

@@ -1,5 +1,7 @@
 #include "relayclient.h"
 
+#include "util/timeutil.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QNetworkRequest>
@@ -168,7 +170,7 @@ void RelayClient::onFrame(const QByteArray &utf8)
         setState(ConnectionState::Live);
     if (m_sink)
         m_sink(std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())),
-               QDateTime::currentMSecsSinceEpoch() * 1'000'000LL);
+               wallClockNs());
 }
 
 void RelayClient::onTick()

@@ -8,10 +8,6 @@
 
 namespace fd {
 
-namespace {
-int64_t nowNs() { return QDateTime::currentMSecsSinceEpoch() * kNsPerMs; }
-} // namespace
-
 RelayServer::RelayServer(QObject *parent)
     : QObject(parent)
 {
@@ -37,7 +33,7 @@ bool RelayServer::listen(const RelayServerSettings &settings, QString *error)
             m_clients.push_back({ws, {}, false});
             // The welcome is never wrapped in the envelope (RELAY_PROTOCOL.md §1.4–1.5).
             const std::string welcome = "{\"message\":\"Connected to barter-data market feed\",\"timestamp\":\""
-                                        + formatRfc3339(nowNs()) + "\",\"type\":\"welcome\"}";
+                                        + formatRfc3339(wallClockNs()) + "\",\"type\":\"welcome\"}";
             send(m_clients.back(), QByteArray(welcome.data(), static_cast<qsizetype>(welcome.size())));
             connect(ws, &QWebSocket::bytesWritten, this, [this, ws] {
                 for (Client &c : m_clients)
@@ -87,7 +83,7 @@ QByteArray RelayServer::wrap(std::string_view frame) const
     QByteArray out;
     out.reserve(static_cast<qsizetype>(frame.size()) + 96);
     out += "{\"schema_version\":1,\"source\":\"flowdesk-relay\",\"time_sent\":\"";
-    out += formatRfc3339(nowNs());
+    out += formatRfc3339(wallClockNs());
     out += "\",\"payload\":";
     out.append(frame.data(), static_cast<qsizetype>(frame.size()));
     out += '}';

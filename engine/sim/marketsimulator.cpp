@@ -336,7 +336,6 @@ struct MarketState {
     std::array<int64_t, SCount> lastRecv{};
     int64_t lastLiqMs = 0;
     double lotBase = 0;    // base units per size step (OKX perp: contracts × ctVal)
-    double wirePerLot = 0; // wire amount per size step
     int64_t wireDiv = 1;   // wire amount = lots × wireMul / wireDiv
     int64_t wireMul = 1;
 };
@@ -346,7 +345,6 @@ struct Book {
     std::map<int64_t, int64_t> bids, asks; // price units → lots
     std::vector<int64_t> offsets;          // target ladder, in ticks from the top
     uint64_t seq = 0;
-    double topLots = 1;
 };
 
 struct SimEvent {
@@ -382,6 +380,11 @@ struct OutLater {
 
 // ---------------------------------------------------------------- Impl
 
+// Two queues: simulation events by simulated time, and finished frames by
+// time_received. Every frame made while handling an event at time t has
+// time_received ≥ t (emit() clamps), so the earliest finished frame can be
+// handed out once no pending event is earlier than it: prime() runs events
+// until that holds. This gives nondecreasing time_received without sorting.
 struct MarketSimulator::Impl {
     explicit Impl(const SimulatorSettings &s);
 

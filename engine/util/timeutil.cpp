@@ -1,5 +1,6 @@
 #include "timeutil.h"
 
+#include <chrono>
 #include <cstdio>
 
 namespace fd {
@@ -47,6 +48,11 @@ bool digits(std::string_view s, size_t pos, size_t n, int &out)
 }
 
 } // namespace
+
+int64_t wallClockNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
 
 bool parseRfc3339(std::string_view s, int64_t &nsOut)
 {

@@ -25,6 +25,9 @@ inline int64_t bucketSecond(int64_t ns)
     return r > 0 ? q + 1 : (r < 0 ? q : q);
 }
 
+// Local wall clock (receive times, staleness), ns since the epoch.
+int64_t wallClockNs();
+
 inline int64_t floorDiv(int64_t a, int64_t b)
 {
     const int64_t q = a / b;
