@@ -145,9 +145,13 @@ struct SymbolState {
 
 // §4 cluster bucket of a price: floor(price / step), read as decimals: 100.1 / 0.1
 // is 1000.9999999999999 in binary, but the price opens bucket [100.1, 100.2).
+// Clamped to ±1e15 buckets: a hostile price (1e300) would overflow the cast to
+// int64 (undefined behaviour; found by fuzzing, docs/fuzzing.md).
 inline int64_t clusterBucket(double price, double step)
 {
-    return static_cast<int64_t>(std::floor(price / step + 1e-9));
+    const double k = std::floor(price / step + 1e-9);
+    constexpr double kLimit = 1e15;
+    return static_cast<int64_t>(k > kLimit ? kLimit : (k > -kLimit ? k : -kLimit)); // NaN → −limit
 }
 
 struct TakerOrderRec {
