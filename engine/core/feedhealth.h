@@ -7,6 +7,7 @@
 #include "model/marketevent.h"
 
 #include <array>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,8 @@ struct HealthSnapshot {
     // Frame receipt → inclusion in a published Microstructure snapshot (last 1,000 publishes).
     double publishLatencyP50Ms = kNaN, publishLatencyP99Ms = kNaN;
 };
+
+using HealthSnapshotPtr = std::shared_ptr<const HealthSnapshot>;
 
 class FeedHealth
 {

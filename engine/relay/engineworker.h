@@ -39,8 +39,6 @@ struct EngineSettings {
     MetricSettings metrics;
 };
 
-using HealthSnapshotPtr = std::shared_ptr<const HealthSnapshot>;
-
 class EngineWorker : public QObject
 {
     Q_OBJECT

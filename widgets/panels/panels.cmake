@@ -1,0 +1,1 @@
+# Sources of the panels; appended with target_sources(flowdesk_widgets PRIVATE ...).
