@@ -1,5 +1,7 @@
 #include "aggregator.h"
 
+#include "core/stats.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -444,19 +446,7 @@ void Aggregator::sampleSecond(int64_t sec)
                     s.clusterStep = it->second;
                 } else {
                     // The 1/2/5 × 10^k step nearest in log scale to 0.1 % of the price.
-                    const double target = p * m_settings.clusterStepFraction;
-                    const double k = std::floor(std::log10(target));
-                    double best = 0, bestDist = 1e300;
-                    for (double e10 = k - 1; e10 <= k + 1; ++e10)
-                        for (double mant : {1.0, 2.0, 5.0}) {
-                            const double c = mant * std::pow(10.0, e10);
-                            const double dist = std::abs(std::log(c / target));
-                            if (dist < bestDist) {
-                                bestDist = dist;
-                                best = c;
-                            }
-                        }
-                    s.clusterStep = best;
+                    s.clusterStep = niceStep(p * m_settings.clusterStepFraction);
                 }
             }
         }

@@ -107,4 +107,20 @@ double slope(const std::vector<double> &y)
     return den != 0 ? (n * sxy - sx * sy) / den : kNaN;
 }
 
+double niceStep(double target)
+{
+    const double k = std::floor(std::log10(target));
+    double best = 0, bestDist = 1e300;
+    for (double e10 = k - 1; e10 <= k + 1; ++e10)
+        for (double mant : {1.0, 2.0, 5.0}) {
+            const double c = mant * std::pow(10.0, e10);
+            const double dist = std::abs(std::log(c / target));
+            if (dist < bestDist) {
+                bestDist = dist;
+                best = c;
+            }
+        }
+    return best;
+}
+
 } // namespace fd

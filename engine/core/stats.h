@@ -22,4 +22,7 @@ Arrow arrowFor(double x, const std::vector<double> &history, int minSamples, dou
 // Least-squares slope of y against sample index; NaN with fewer than 2 samples.
 double slope(const std::vector<double> &y);
 
+// The 1, 2 or 5 × 10^k value nearest to `target` in log scale (cluster steps).
+double niceStep(double target);
+
 } // namespace fd

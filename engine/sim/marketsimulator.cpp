@@ -1,5 +1,7 @@
 #include "marketsimulator.h"
 
+#include "core/stats.h"
+
 #include "util/timeutil.h"
 
 #include <algorithm>
@@ -211,20 +213,6 @@ void appendF64(std::string &out, double v)
         out.push_back('e');
         appendInt(out, kk - 1);
     }
-}
-
-void civilFromDays(int64_t z, int64_t &y, unsigned &m, unsigned &d)
-{
-    z += 719468;
-    const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    const auto doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    y = static_cast<int64_t>(yoe) + era * 400;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    d = doy - (153 * mp + 2) / 5 + 1;
-    m = mp < 10 ? mp + 3 : mp - 9;
-    y += m <= 2;
 }
 
 void put2(char *p, int64_t v)
@@ -539,19 +527,7 @@ MarketSimulator::Impl::Impl(const SimulatorSettings &s)
         s.basis = s.basisMean + 0.00002 * normal();
         s.bias = 0.05 * normal();
         // The 1/2/5 × 10^k step nearest in log scale to 0.1 % of the price (as the aggregator does).
-        const double target = p0 * 0.001;
-        const double k = std::floor(std::log10(target));
-        double best = 0, bestDist = 1e300;
-        for (double e10 = k - 1; e10 <= k + 1; ++e10)
-            for (double mant : {1.0, 2.0, 5.0}) {
-                const double c = mant * std::pow(10.0, e10);
-                const double dist = std::abs(std::log(c / target));
-                if (dist < bestDist) {
-                    bestDist = dist;
-                    best = c;
-                }
-            }
-        s.step = best;
+        s.step = niceStep(p0 * 0.001);
         s.fundingBase = i == 0 ? uniform(0.6e-4, 1.3e-4) : (i == 1 ? uniform(0.2e-4, 1.2e-4) : uniform(-0.4e-4, 1.5e-4));
     }
 

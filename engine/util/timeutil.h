@@ -25,6 +25,9 @@ inline int64_t bucketSecond(int64_t ns)
     return r > 0 ? q + 1 : (r < 0 ? q : q);
 }
 
+// Days since 1970-01-01 → proleptic Gregorian date (Howard Hinnant's algorithm).
+void civilFromDays(int64_t days, int64_t &y, unsigned &m, unsigned &d);
+
 // Local wall clock (receive times, staleness), ns since the epoch.
 int64_t wallClockNs();
 
