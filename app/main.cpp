@@ -1,11 +1,10 @@
+#include "gui.h"
 #include "headless.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QLabel>
-#include <QMainWindow>
-#include <QTimer>
+#include <QSettings>
 #include <cstdio>
 
 namespace {
@@ -59,18 +58,23 @@ bool engineFromArgs(const QCommandLineParser &p, fd::EngineSettings &e, QString 
 
 int main(int argc, char *argv[])
 {
-    // Headless mode must work without any display: decide before creating a QApplication.
-    bool headless = false;
-    for (int i = 1; i < argc; ++i)
-        headless = headless || QByteArray(argv[i]) == "--headless";
+    // Headless mode, --version and --help must work without any display:
+    // decide before creating a QApplication.
+    bool headless = false, noWindow = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        headless = headless || a == "--headless";
+        noWindow = noWindow || a == "--version" || a == "-v" || a == "--help" || a == "-h" || a == "--help-all";
+    }
     std::unique_ptr<QCoreApplication> app;
-    if (headless)
+    if (headless || noWindow)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("FlowDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("io.flowdesk.FlowDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOWDESK_VERSION));
+    QSettings::setDefaultFormat(QSettings::IniFormat); // before any QSettings (house style 3.4)
 
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("FlowDesk — order-flow terminal for crypto derivatives"));
@@ -92,7 +96,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("views"), QStringLiteral("Headless views: micro,flow,risk,health."), QStringLiteral("LIST"),
          QStringLiteral("micro,flow,risk")},
         {QStringLiteral("event-time"), QStringLiteral("Publish when the event clock crosses each period (deterministic output).")},
-        {QStringLiteral("smoke"), QStringLiteral("Build the window, then exit 0 (for tests).")},
+        {QStringLiteral("smoke"), QStringLiteral("Build the window, apply each built-in workspace, then exit 0 (for tests).")},
+        {QStringLiteral("screenshots"), QStringLiteral("Run on demo data, save a PNG of each built-in workspace into DIR, then exit."),
+         QStringLiteral("DIR")},
     });
     p.process(*app);
 
@@ -120,14 +126,5 @@ int main(int argc, char *argv[])
         return runHeadless(o);
     }
 
-    QMainWindow w;
-    w.setWindowTitle(QStringLiteral("FlowDesk"));
-    auto *label = new QLabel(QStringLiteral("FlowDesk %1 — panels arrive with the desktop shell.").arg(QStringLiteral(FLOWDESK_VERSION)));
-    label->setAlignment(Qt::AlignCenter);
-    w.setCentralWidget(label);
-    w.resize(1280, 800);
-    w.show();
-    if (p.isSet(QStringLiteral("smoke")))
-        QTimer::singleShot(0, app.get(), &QCoreApplication::quit);
-    return app->exec();
+    return runGui(p, engine, *static_cast<QApplication *>(app.get()));
 }

@@ -54,11 +54,15 @@ private:
     void send(Client &c, const QByteArray &payload);
     void drain(Client &c);
     QByteArray wrap(std::string_view frame) const;
+    void flushClients();
+
+    static constexpr qint64 kFlushBytes = 64 * 1024; // broadcast bytes between socket flushes
 
     RelayServerSettings m_settings;
     QWebSocketServer *m_server = nullptr;
     std::vector<Client> m_clients;
     quint64 m_sent = 0, m_skipped = 0;
+    qint64 m_unflushedBytes = 0;
 };
 
 } // namespace fd

@@ -8,7 +8,8 @@ pkgs=(
   qt6-l10n-tools libqt6opengl6-dev libqt6svg6-dev qt6-qpa-plugins libxkbcommon-dev libvulkan-dev libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6 qtkeychain-qt6-dev
   libsimdjson-dev zlib1g-dev libbenchmark-dev
-  xvfb xauth fonts-dejavu-core python3-websockets
+  xvfb xauth fonts-dejavu-core python3 python3-websockets
+  dpkg-dev file appstream desktop-file-utils
 )
 missing=()
 for p in "${pkgs[@]}"; do

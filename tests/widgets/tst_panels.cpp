@@ -1,0 +1,374 @@
+// Panels fed with crafted snapshots and with the golden scenario
+// (../shared/testdata/golden, final 10:08:00Z): expected texts, colours by
+// meaning and n/a reasons, read from the widgets' labels and models.
+#include "core/pipeline.h"
+#include "panels/panelbase.h"
+#include "panels/panelfactory.h"
+#include "panels/style.h"
+#include "util/linereader.h"
+
+#include <QAbstractItemModel>
+#include <QDir>
+#include <QTableView>
+#include <QTextStream>
+#include <QtTest>
+
+using namespace fd;
+
+namespace {
+
+std::unique_ptr<PanelBase> make(const QString &id)
+{
+    Panel *p = createPanel(id);
+    auto *pb = qobject_cast<PanelBase *>(p);
+    return std::unique_ptr<PanelBase>(pb);
+}
+
+ValueLabel *lbl(QWidget *w, const QString &name)
+{
+    auto *l = w->findChild<ValueLabel *>(name);
+    if (!l)
+        qWarning("no label %s", qPrintable(name));
+    return l;
+}
+
+QColor tone(Tone t) { return toneColor(t, false); } // tests run with the default (light) palette
+
+} // namespace
+
+class TstPanels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void factory();
+    void formatting();
+    void hiddenPanelsDoNotRender();
+    void emptySnapshotSaysWhy();
+    void orderflowGolden();
+    void orderflowCrafted();
+    void basisGolden();
+    void liqClustersGolden();
+    void whalesGolden();
+    void othersGolden();
+    void dumpScreenshots();
+
+private:
+    ViewSnapshotPtr m_micro, m_flow, m_risk;
+};
+
+void TstPanels::initTestCase()
+{
+    const std::string path = FLOWDESK_SHARED_DIR "/testdata/golden/scenario.jsonl.gz";
+    Pipeline pipe;
+    std::string err;
+    QVERIFY2(forEachLine(path, [&](std::string_view l) { pipe.feed(l); }, &err), err.c_str());
+    m_micro = pipe.builder().build(View::Microstructure);
+    m_flow = pipe.builder().build(View::Flow);
+    m_risk = pipe.builder().build(View::Risk);
+    QVERIFY(m_micro->find("BTC"));
+}
+
+void TstPanels::factory()
+{
+    const QStringList ids = allPanelIds();
+    QVERIFY(ids.contains(QStringLiteral("panel.orderflow")));
+    for (const QString &id : ids) {
+        std::unique_ptr<Panel> p(createPanel(id));
+        if (!p)
+            continue; // declared but not implemented yet
+        QCOMPARE(p->panelId(), id);
+        QCOMPARE(p->objectName(), id);
+        QVERIFY(!p->title().isEmpty());
+        QVERIFY(p->explanation().contains(QStringLiteral("Thresholds")) || p->explanation().contains(QStringLiteral("Formula")));
+    }
+    QVERIFY(!createPanel(QStringLiteral("panel.feedhealth")));
+    QVERIFY(!createPanel(QStringLiteral("panel.nope")));
+}
+
+void TstPanels::formatting()
+{
+    QCOMPARE(fmt::usd(2'300'000), QStringLiteral("$2.30M"));
+    QCOMPARE(fmt::usd(4'240'000), QStringLiteral("$4.24M"));
+    QCOMPARE(fmt::usd(45'000), QStringLiteral("$45.0K"));
+    QCOMPARE(fmt::usd(845'000), QStringLiteral("$845K"));
+    QCOMPARE(fmt::usd(12.4), QStringLiteral("$12.40"));
+    QCOMPARE(fmt::usdSigned(-1'200'000), fmt::minus() + QStringLiteral("$1.20M"));
+    QCOMPARE(fmt::pct(0.04), QStringLiteral("0.04 %"));
+    QCOMPARE(fmt::pctSigned(0.0315, 4), QStringLiteral("+0.0315 %"));
+    QCOMPARE(fmt::bps(12.2), QStringLiteral("12 bps"));
+    QCOMPARE(fmt::bps(1.26), QStringLiteral("1.3 bps"));
+    QCOMPARE(fmt::price(89512.34), QStringLiteral("89,512.3"));
+    QCOMPARE(fmt::usd(kNaN), QStringLiteral("n/a"));
+    QCOMPARE(fmt::arrow(Arrow::UpUp), QStringLiteral("↑↑"));
+    QCOMPARE(fmt::naReason(NaReason{"warming up %1/%2 samples", 12, 30}), QStringLiteral("warming up 12/30 samples"));
+    QCOMPARE(fmt::time(1765533968109000000LL, true), QStringLiteral("10:06:08.109"));
+}
+
+void TstPanels::hiddenPanelsDoNotRender()
+{
+    auto p = make(QStringLiteral("panel.orderflow"));
+    p->applySnapshot(m_micro);
+    QCOMPARE(p->renderCount(), 0); // never shown: no rendering work
+    QVERIFY(p->hasPendingRender());
+    p->show();
+    QCOMPARE(p->renderCount(), 1); // rendered on show
+    p->applySnapshot(m_micro);
+    QCOMPARE(p->renderCount(), 2);
+    p->hide();
+    p->applySnapshot(m_micro);
+    p->applySnapshot(m_micro);
+    QCOMPARE(p->renderCount(), 2);
+    p->show();
+    QCOMPARE(p->renderCount(), 3); // only the newest, once
+}
+
+void TstPanels::emptySnapshotSaysWhy()
+{
+    for (const QString &id : allPanelIds()) {
+        auto p = make(id);
+        if (!p)
+            continue;
+        p->show();
+        QVERIFY2(p->statusLabel()->text().contains(QStringLiteral("waiting for data")), qPrintable(id));
+        auto empty = std::make_shared<ViewSnapshot>();
+        empty->view = p->view();
+        p->applySnapshot(empty);
+        QVERIFY2(p->statusLabel()->isVisibleTo(p.get()) && p->statusLabel()->text().contains(QStringLiteral("waiting for data")),
+                 qPrintable(id + QStringLiteral(": ") + p->statusLabel()->text()));
+    }
+}
+
+void TstPanels::orderflowGolden()
+{
+    auto p = make(QStringLiteral("panel.orderflow"));
+    p->show();
+    p->applySnapshot(m_micro);
+    const VolumeStats &v = m_micro->find("BTC")->volume[0][0];
+    ValueLabel *buy = lbl(p.get(), QStringLiteral("BTC.buyPct"));
+    QVERIFY(buy);
+    QCOMPARE(buy->text(), fmt::pct(v.buySharePct.v, 1));
+    QCOMPARE(p->findChild<ShareBar *>(QStringLiteral("BTC.bar"))->filledCells(), int(std::lround(v.buySharePct.v / 10)));
+    QVERIFY(lbl(p.get(), QStringLiteral("BTC.netFlow"))->text().endsWith(QStringLiteral("/min")));
+    QVERIFY(lbl(p.get(), QStringLiteral("ETH.buyPct")));
+    QVERIFY(lbl(p.get(), QStringLiteral("SOL.buyPct")));
+}
+
+void TstPanels::orderflowCrafted()
+{
+    auto snap = std::make_shared<ViewSnapshot>();
+    SymbolSnapshot btc;
+    btc.symbol = "BTC";
+    VolumeStats &v = btc.volume[0][0];
+    v.buyUsd = 7'000'000;
+    v.sellUsd = 3'000'000;
+    v.totalUsd = 10'000'000;
+    v.netFlowUsdPerMin = 4'000'000;
+    v.buySharePct = Val::of(70);
+    v.imbalancePct = Val::of(40);
+    btc.volume[1][0].imbalancePct = Val::of(20);
+    btc.imbalanceArrow = Arrow::UpUp;
+    btc.flowTrend = "ACCEL";
+    btc.imbalanceHistory = {10, 20, kNaN, 40};
+    SymbolSnapshot eth;
+    eth.symbol = "ETH";
+    eth.volume[0][0].buySharePct = Val::missing("no trades in the window");
+    eth.volume[0][0].imbalancePct = Val::missing("no trades in the window");
+    eth.flowTrend = "n/a";
+    snap->symbols = {btc, eth};
+    auto p = make(QStringLiteral("panel.orderflow"));
+    p->show();
+    p->applySnapshot(snap);
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.buyPct"))->text(), QStringLiteral("70.0 %"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.buyPct"))->toneColour(), tone(Tone::Buy));
+    QCOMPARE(p->findChild<ShareBar *>(QStringLiteral("BTC.bar"))->filledCells(), 7);
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.netFlow"))->text(), QStringLiteral("+$4.00M/min"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.arrow"))->text(), QStringLiteral("+40 ↑↑"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.arrow"))->toneColour(), tone(Tone::Buy));
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.trend"))->text(), QStringLiteral("ACCEL"));
+    QCOMPARE(p->findChild<Sparkline *>(QStringLiteral("BTC.spark"))->data().size(), size_t(4));
+    ValueLabel *ethBuy = lbl(p.get(), QStringLiteral("ETH.buyPct"));
+    QCOMPARE(ethBuy->text(), QStringLiteral("n/a"));
+    QCOMPARE(ethBuy->toolTip(), QStringLiteral("no trades in the window"));
+    QCOMPARE(ethBuy->toneColour(), tone(Tone::Muted));
+    QCOMPARE(p->findChild<ShareBar *>(QStringLiteral("ETH.bar"))->filledCells(), -1);
+    // sell pressure turns red, in place (same label object)
+    btc.volume[0][0].buySharePct = Val::of(30);
+    btc.volume[0][0].netFlowUsdPerMin = -4'000'000;
+    btc.imbalanceArrow = Arrow::Down;
+    auto snap2 = std::make_shared<ViewSnapshot>();
+    snap2->symbols = {btc};
+    ValueLabel *before = lbl(p.get(), QStringLiteral("BTC.buyPct"));
+    p->applySnapshot(snap2);
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.buyPct")), before);
+    QCOMPARE(before->toneColour(), tone(Tone::Sell));
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.netFlow"))->text(), fmt::minus() + QStringLiteral("$4.00M/min"));
+    QVERIFY(!lbl(p.get(), QStringLiteral("ETH.buyPct"))->isVisibleTo(p.get())); // ETH row hidden, not deleted
+}
+
+void TstPanels::basisGolden()
+{
+    auto p = make(QStringLiteral("panel.basis"));
+    p->show();
+    p->applySnapshot(m_micro);
+    QCOMPARE(lbl(p.get(), QStringLiteral("basisPct"))->text(), QStringLiteral("+0.0315 %"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("state"))->text(), QStringLiteral("CONTANGO"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("basisPct"))->toneColour(), tone(Tone::Arb));
+    QVERIFY(lbl(p.get(), QStringLiteral("flags"))->text().contains(QStringLiteral("ARBITRAGE")));
+    QCOMPARE(lbl(p.get(), QStringLiteral("flags"))->toneColour(), tone(Tone::Arb));
+    const int renders = p->renderCount();
+    p->setSymbolOverride(QStringLiteral("DOGE"));
+    QCOMPARE(p->renderCount(), renders + 1);
+    QCOMPARE(p->symbol(), QStringLiteral("DOGE"));
+    QVERIFY2(p->statusLabel()->text().contains(QStringLiteral("no data for DOGE")), qPrintable(p->statusLabel()->text() + QStringLiteral("/") + p->headerLabel()->text()));
+    QCOMPARE(lbl(p.get(), QStringLiteral("basisPct"))->text(), QStringLiteral("n/a"));
+}
+
+void TstPanels::liqClustersGolden()
+{
+    auto p = make(QStringLiteral("panel.liqclusters"));
+    p->show();
+    p->applySnapshot(m_micro);
+    // the [89,000–89,100) bucket: $4.24M, DANGER ZONE in red
+    bool found = false;
+    auto *grid = p->findChild<CellGrid *>(QStringLiteral("buckets"));
+    for (int r = 1; r < grid->rowCount(); ++r) {
+        auto *range = qobject_cast<ValueLabel *>(grid->at(r, 0));
+        if (range && range->text() == QStringLiteral("89,000.0 – 89,100.0")) {
+            found = true;
+            QCOMPARE(static_cast<ValueLabel *>(grid->at(r, 1))->text(), QStringLiteral("$4.24M"));
+            QCOMPARE(static_cast<ValueLabel *>(grid->at(r, 5))->text(), QStringLiteral("DANGER ZONE"));
+            QCOMPARE(static_cast<ValueLabel *>(grid->at(r, 5))->toneColour(), tone(Tone::Sell));
+            QCOMPARE(range->toneColour(), tone(Tone::Sell));
+        }
+    }
+    QVERIFY(found);
+    QVERIFY(lbl(p.get(), QStringLiteral("priceMarker"))->text().startsWith(QStringLiteral("▶ ")));
+}
+
+void TstPanels::whalesGolden()
+{
+    auto p = make(QStringLiteral("panel.whales"));
+    p->show();
+    p->applySnapshot(m_micro);
+    auto *view = p->findChild<QTableView *>(QStringLiteral("table"));
+    QAbstractItemModel *m = view->model();
+    QVERIFY(m->rowCount() > 0);
+    int mega = -1;
+    for (int r = 0; r < m->rowCount(); ++r) {
+        QVERIFY(m->data(m->index(r, 3), Qt::DisplayRole).toString() >= QString()); // value column filled
+        if (m->data(m->index(r, 6)).toString().contains(QStringLiteral("⚠")))
+            mega = r;
+    }
+    QVERIFY(mega >= 0);
+    QCOMPARE(m->data(m->index(mega, 0)).toString(), QStringLiteral("10:07:08.109"));
+    QCOMPARE(m->data(m->index(mega, 2)).toString(), QStringLiteral("BUY"));
+    QCOMPARE(m->data(m->index(mega, 3)).toString(), QStringLiteral("$7.73M"));
+    QCOMPARE(m->data(m->index(mega, 5)).toString(), QStringLiteral("Binance perp"));
+    QCOMPARE(m->data(m->index(mega, 3), Qt::ForegroundRole).value<QColor>(), tone(Tone::Whale));
+    // threshold: $5M keeps only the mega order; persisted in the settings
+    const int all = m->rowCount();
+    p->restoreSettings({{QStringLiteral("thresholdUsd"), 5'000'000.0}});
+    QCOMPARE(m->rowCount(), 1);
+    QCOMPARE(p->saveSettings().value(QStringLiteral("thresholdUsd")).toDouble(), 5'000'000.0);
+    p->restoreSettings({{QStringLiteral("thresholdUsd"), 500'000.0}, {QStringLiteral("side"), QStringLiteral("BUY")}});
+    QVERIFY(m->rowCount() < all);
+    for (int r = 0; r < m->rowCount(); ++r)
+        QCOMPARE(m->data(m->index(r, 2)).toString(), QStringLiteral("BUY"));
+    QString csv;
+    QTextStream ts(&csv);
+    QVERIFY(p->exportCsv(ts));
+    ts.flush();
+    QVERIFY(csv.startsWith(QStringLiteral("time_utc,symbol")));
+    QVERIFY(csv.contains(QStringLiteral("10:07:08.109,BTC,perp,buy")));
+}
+
+void TstPanels::othersGolden()
+{
+    // every implemented panel renders golden data without an empty body or a waiting status
+    for (const QString &id : allPanelIds()) {
+        auto p = make(id);
+        QVERIFY(p);
+        p->show();
+        p->applySnapshot(p->view() == View::Microstructure ? m_micro : (p->view() == View::Flow ? m_flow : m_risk));
+        QVERIFY2(!p->statusLabel()->text().contains(QStringLiteral("waiting")), qPrintable(id + QStringLiteral(": ") + p->statusLabel()->text()));
+    }
+    // depth: L1 fallback is marked, with the reason
+    auto d = make(QStringLiteral("panel.depth"));
+    d->show();
+    d->applySnapshot(m_flow);
+    bool fallback = false, l2 = false;
+    for (auto *l : d->findChildren<ValueLabel *>()) {
+        if (l->objectName().endsWith(QStringLiteral(".book"))) {
+            fallback |= l->text().startsWith(QStringLiteral("L1 FALLBACK"));
+            l2 |= l->text().startsWith(QStringLiteral("L2 · age")) && l->text().contains(QStringLiteral("covers ±"));
+        }
+    }
+    QVERIFY(fallback);
+    QVERIFY(l2);
+    // regime: implied vol is n/a with the engine's reason
+    auto r = make(QStringLiteral("panel.regime"));
+    r->show();
+    r->applySnapshot(m_risk);
+    QCOMPARE(lbl(r.get(), QStringLiteral("BTC.implied"))->text(), QStringLiteral("n/a"));
+    QCOMPARE(lbl(r.get(), QStringLiteral("BTC.implied"))->toolTip(), QStringLiteral("relay sends no options data"));
+    // arbitrage: BTC basis flagged in cyan
+    auto a = make(QStringLiteral("panel.arbitrage"));
+    a->show();
+    a->applySnapshot(m_risk);
+    QCOMPARE(lbl(a.get(), QStringLiteral("BTC.basis"))->text(), QStringLiteral("+0.0315 %"));
+    QCOMPARE(lbl(a.get(), QStringLiteral("BTC.basis"))->toneColour(), tone(Tone::Arb));
+    QVERIFY(lbl(a.get(), QStringLiteral("BTC.basisFlag"))->text().startsWith(QStringLiteral("⚠")));
+    // funding: estimated funding is labelled est. when the relay sends none, real venues otherwise
+    auto f = make(QStringLiteral("panel.funding"));
+    f->show();
+    auto snap = std::make_shared<ViewSnapshot>();
+    SymbolSnapshot btc;
+    btc.symbol = "BTC";
+    btc.funding.estimated = true;
+    btc.funding.estRatePct = Val::of(0.0123);
+    btc.funding.premiumPct = Val::of(0.002);
+    snap->symbols = {btc};
+    f->applySnapshot(snap);
+    QCOMPARE(lbl(f.get(), QStringLiteral("est.rate"))->text(), QStringLiteral("+0.0123 % est."));
+    QVERIFY(f->statusLabel()->text().startsWith(QStringLiteral("est.")));
+    // correlation matrix diagonal
+    auto c = make(QStringLiteral("panel.correlation"));
+    c->show();
+    c->applySnapshot(m_risk);
+    QVERIFY(lbl(c.get(), QStringLiteral("BTC.ETH")));
+}
+
+// FD_PANEL_PNG_DIR=/tmp/panels: every panel with golden data as a PNG (for a look, not a check).
+void TstPanels::dumpScreenshots()
+{
+    const QString dir = qEnvironmentVariable("FD_PANEL_PNG_DIR");
+    if (dir.isEmpty())
+        QSKIP("set FD_PANEL_PNG_DIR to write screenshots");
+    QDir().mkpath(dir);
+    const bool dark = qEnvironmentVariableIsSet("FD_DARK");
+    if (dark) {
+        QPalette pal;
+        pal.setColor(QPalette::Window, QColor(0x1e, 0x20, 0x24));
+        pal.setColor(QPalette::Base, QColor(0x16, 0x18, 0x1b));
+        pal.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        pal.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        pal.setColor(QPalette::Button, QColor(0x2a, 0x2d, 0x32));
+        pal.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        QApplication::setPalette(pal);
+    }
+    for (const QString &id : allPanelIds()) {
+        auto p = make(id);
+        if (!p)
+            continue;
+        p->resize(620, 420);
+        p->show();
+        p->applySnapshot(p->view() == View::Microstructure ? m_micro : (p->view() == View::Flow ? m_flow : m_risk));
+        QCoreApplication::processEvents();
+        QVERIFY(p->grab().save(dir + QLatin1Char('/') + id + (dark ? QStringLiteral("-dark") : QString()) + QStringLiteral(".png")));
+    }
+}
+
+QTEST_MAIN(TstPanels)
+#include "tst_panels.moc"

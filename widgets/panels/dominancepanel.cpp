@@ -1,0 +1,110 @@
+// Exchange Dominance (issue 5 §8, METRICS.md §1/§2/§7): volume share and OI share
+// per venue as bars, and volume migration (which venue is gaining).
+#include "panels/panelbase.h"
+#include "panels/panelmakers.h"
+
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace fd {
+
+class DominancePanel : public PanelBase
+{
+    Q_OBJECT
+public:
+    explicit DominancePanel(QWidget *parent)
+        : PanelBase(QStringLiteral("panel.dominance"), View::Flow, parent)
+    {
+        m_grid = new CellGrid(this);
+        m_grid->setObjectName(QStringLiteral("grid"));
+        m_grid->setHeader({tr("Venue"), tr("Volume 5m"), QString(), tr("Share"), tr("OI"), QString(), tr("OI share")});
+        m_grid->grid()->setColumnStretch(2, 1);
+        m_grid->grid()->setColumnStretch(5, 1);
+        m_migration = new ValueLabel(this, Qt::AlignLeft | Qt::AlignVCenter);
+        m_migration->setObjectName(QStringLiteral("migration"));
+        body()->addWidget(m_grid);
+        body()->addWidget(m_migration);
+        body()->addStretch(1);
+        setHeading(title());
+    }
+    QString title() const override { return tr("Exchange Dominance"); }
+    QString explanation() const override
+    {
+        return explainHtml(tr("Which venue carries the volume and the open interest."),
+                           tr("volume share = venue USD / total USD (perp + spot, 5 m); OI share = venue OI USD / total OI USD "
+                              "(OI USD = notional when the relay sends it, else contracts · perp reference); migration = the venue "
+                              "whose 5 m share rose most against its 60 m share."),
+                           tr("trades and open_interest messages"), tr("5 minutes (migration: 5 m vs 60 m)"), QString());
+    }
+
+protected:
+    void render(const ViewSnapshot &s) override
+    {
+        setHeading(title() + QStringLiteral(" · ") + symbol());
+        const SymbolSnapshot *sym = pickSymbol(s);
+        if (!sym) {
+            m_grid->setRowCount(1);
+            m_migration->set(QString());
+            return;
+        }
+        setStatus({});
+        const VolumeStats &v = sym->volume[1][static_cast<int>(TypeSel::Combined)];
+        std::set<std::string> venues;
+        for (const auto &x : v.perVenue)
+            venues.insert(x.venue);
+        for (const auto &o : sym->oi.venues)
+            venues.insert(o.venue);
+        int row = 1;
+        for (const std::string &venue : venues) {
+            const QString name = QString::fromStdString(venue);
+            m_grid->label(row, 0, Qt::AlignLeft | Qt::AlignVCenter)->set(name);
+            const VenueVolume *vv = nullptr;
+            for (const auto &x : v.perVenue)
+                if (x.venue == venue)
+                    vv = &x;
+            const bool gaining = venue == sym->basis.migrationVenue;
+            m_grid->label(row, 1)->set(vv ? fmt::usd(vv->usd) : QStringLiteral("$0"));
+            m_grid->widget<HBar>(row, 2)->setValue(vv ? vv->sharePct : 0, 100, gaining ? Tone::Arb : Tone::Caution);
+            ValueLabel *sh = m_grid->label(row, 3);
+            sh->setObjectName(name + QStringLiteral(".volShare"));
+            sh->set(fmt::pct(vv ? vv->sharePct : 0, 1), gaining ? Tone::Arb : Tone::Normal);
+            const OiVenue *ov = nullptr;
+            for (const auto &o : sym->oi.venues)
+                if (o.venue == venue)
+                    ov = &o;
+            if (ov) {
+                m_grid->label(row, 4)->setVal(ov->usd, fmt::usd(ov->usd.v));
+                m_grid->widget<HBar>(row, 5)->setValue(ov->sharePct.ok() ? ov->sharePct.v : 0, 100, Tone::Whale);
+                ValueLabel *os = m_grid->label(row, 6);
+                os->setObjectName(name + QStringLiteral(".oiShare"));
+                os->setVal(ov->sharePct, fmt::pct(ov->sharePct.v, 1));
+            } else {
+                const NaReason why{QT_TRANSLATE_NOOP("Panels", "no open_interest message from this venue")};
+                m_grid->label(row, 4)->setNa(why);
+                m_grid->widget<HBar>(row, 5)->setValue(0, 0, Tone::Muted);
+                m_grid->label(row, 6)->setNa(why);
+            }
+            ++row;
+        }
+        if (venues.empty())
+            setStatus(tr("no trades or open interest in the last 5 minutes"));
+        m_grid->setRowCount(row);
+        if (!sym->basis.migrationVenue.empty())
+            m_migration->set(tr("Migration: %1 gaining (%2 share vs 60 m)")
+                                 .arg(QString::fromStdString(sym->basis.migrationVenue), fmt::pctSigned(sym->basis.migrationDeltaPct.v, 1)),
+                             Tone::Arb);
+        else
+            m_migration->set(tr("Migration: n/a — %1").arg(fmt::naReason(sym->basis.migrationDeltaPct.na)), Tone::Muted);
+    }
+
+private:
+    CellGrid *m_grid;
+    ValueLabel *m_migration;
+};
+
+Panel *makeDominancePanel(QWidget *parent) { return new DominancePanel(parent); }
+
+} // namespace fd
+
+#include "dominancepanel.moc"

@@ -1,0 +1,103 @@
+// Market Regime (issue 5 §12, METRICS.md §9): state and confidence, realised vs
+// implied vol, vol state, liquidity THIN/NORMAL/THICK with score, direction.
+#include "panels/panelbase.h"
+#include "panels/panelmakers.h"
+
+#include <QVBoxLayout>
+
+namespace fd {
+
+class RegimePanel : public PanelBase
+{
+    Q_OBJECT
+public:
+    explicit RegimePanel(QWidget *parent)
+        : PanelBase(QStringLiteral("panel.regime"), View::Risk, parent)
+    {
+        m_grid = new CellGrid(this);
+        m_grid->setObjectName(QStringLiteral("grid"));
+        m_grid->setHeader({tr("Symbol"), tr("Regime"), tr("Confidence"), tr("Direction"), tr("RV 15m / 60m"), tr("Implied"), tr("Vol"),
+                           tr("Liquidity")});
+        body()->addWidget(m_grid);
+        body()->addStretch(1);
+        setHeading(title());
+    }
+    QString title() const override { return tr("Market Regime"); }
+    QString explanation() const override
+    {
+        const auto &st = metricSettings();
+        return explainHtml(tr("What kind of market this is, from 1 m bars of the perp reference over 60 minutes."),
+                           tr("ER = |P_t − P_t−30| / Σ|ΔP| (last 30 bars); RV_n = std of 1 m log returns over n bars × √525600; "
+                              "vol ratio = RV15 / RV60. Liquidity = mean percentile (last hour) of top-of-book USD, 1/spread and "
+                              "trades/s."),
+                           tr("perp reference, L1 quotes, trades; implied vol only from options data (the relay sends none)"),
+                           tr("60 minutes of 1 m bars; confidence capped by bars/60"),
+                           tr("TRENDING ER ≥ %1; VOLATILE ratio &gt; %2 and ER &lt; %3; RANGE-BOUND ER &lt; %4 and ratio &lt; %5; "
+                              "else RANGING. Vol INCREASING &gt; %6, DECREASING &lt; %7. Liquidity THIN &lt; %8, THICK &gt; %9")
+                               .arg(st.regimeTrendEr)
+                               .arg(st.regimeVolatileRatio)
+                               .arg(st.regimeVolatileEr)
+                               .arg(st.regimeRangeEr)
+                               .arg(st.regimeRangeRatio)
+                               .arg(st.volIncreasing)
+                               .arg(st.volDecreasing)
+                               .arg(st.liquidityThin)
+                               .arg(st.liquidityThick));
+    }
+
+protected:
+    void render(const ViewSnapshot &s) override
+    {
+        if (s.symbols.empty()) {
+            setStatus(tr("waiting for data: no market seen yet"));
+            m_grid->setRowCount(1);
+            return;
+        }
+        setStatus({});
+        int row = 1;
+        for (const SymbolSnapshot &sym : s.symbols) {
+            const QString name = QString::fromStdString(sym.symbol);
+            const Regime &r = sym.regime;
+            m_grid->label(row, 0, Qt::AlignLeft | Qt::AlignVCenter)->set(name);
+            ValueLabel *st = m_grid->label(row, 1);
+            st->setObjectName(name + QStringLiteral(".regime"));
+            if (r.state.empty() || r.state == "n/a")
+                st->setNa(r.na);
+            else
+                st->set(QString::fromStdString(r.state),
+                        r.state == "VOLATILE" ? Tone::Sell : (r.state == "TRENDING" ? Tone::Arb : Tone::Caution),
+                        tr("ER %1 · vol ratio %2 · %3 bars").arg(fmt::num(r.er.v, 2), fmt::num(r.volRatio.v, 2)).arg(r.bars));
+            m_grid->label(row, 2)->setVal(r.confidence, fmt::num(r.confidence.v, 0));
+            m_grid->label(row, 3)->set(r.direction.empty() ? fmt::na() : QString::fromStdString(r.direction), toneForLabel(r.direction));
+            ValueLabel *rv = m_grid->label(row, 4);
+            if (r.rv15.ok() || r.rv60.ok())
+                rv->set(fmt::pct(r.rv15.v * 100, 0) + QStringLiteral(" / ") + fmt::pct(r.rv60.v * 100, 0), Tone::Normal,
+                        r.rv60.ok() ? QString() : fmt::naReason(r.rv60.na));
+            else
+                rv->setNa(r.rv15.na);
+            ValueLabel *iv = m_grid->label(row, 5);
+            iv->setObjectName(name + QStringLiteral(".implied"));
+            iv->setVal(r.impliedVol, fmt::pct(r.impliedVol.v * 100, 0));
+            m_grid->label(row, 6)->set(r.volState.empty() ? fmt::na() : QString::fromStdString(r.volState),
+                                       r.volState == "INCREASING" ? Tone::Sell : (r.volState == "DECREASING" ? Tone::Buy : Tone::Muted));
+            ValueLabel *lq = m_grid->label(row, 7);
+            lq->setObjectName(name + QStringLiteral(".liquidity"));
+            lq->setVal(sym.liquidity.score, QString::fromStdString(sym.liquidity.label) + QStringLiteral(" ") + fmt::num(sym.liquidity.score.v, 0),
+                       sym.liquidity.label == "THIN" ? Tone::Sell : (sym.liquidity.label == "THICK" ? Tone::Buy : Tone::Caution),
+                       tr("percentiles: top of book %1, 1/spread %2, trades %3 (%4 samples)")
+                           .arg(fmt::num(sym.liquidity.tobPct.v, 0), fmt::num(sym.liquidity.invSpreadPct.v, 0), fmt::num(sym.liquidity.tradesPct.v, 0))
+                           .arg(sym.liquidity.samples));
+            ++row;
+        }
+        m_grid->setRowCount(row);
+    }
+
+private:
+    CellGrid *m_grid;
+};
+
+Panel *makeRegimePanel(QWidget *parent) { return new RegimePanel(parent); }
+
+} // namespace fd
+
+#include "regimepanel.moc"

@@ -1,0 +1,203 @@
+#pragma once
+// The panels' shared visual vocabulary: colours by meaning (METRICS.md §0),
+// number formatting, the arrow notation, n/a rendering, and the small
+// building blocks every panel reuses (value label, 10-cell share bar,
+// opposed bars, sparkline, cell grid, "?" button).
+#include "core/metricsettings.h"
+#include "model/snapshot.h"
+
+#include <QCoreApplication>
+#include <QLabel>
+#include <QToolButton>
+#include <QWidget>
+
+#include <vector>
+
+class QGridLayout;
+
+namespace fd {
+
+class Panel;
+
+// Meaning of a colour, not the colour: the palette resolves it per theme.
+enum class Tone : uint8_t { Normal, Buy, Sell, Caution, Whale, Arb, Muted };
+
+bool isDarkTheme(const QWidget *w = nullptr);
+QColor toneColor(Tone t, bool dark);
+QColor toneColor(Tone t, const QWidget *w);
+Tone toneForSign(double v, double deadband = 0); // > 0 Buy, < 0 Sell, else Caution
+Tone toneForArrow(Arrow a);
+Tone toneForLabel(const std::string &label);     // BUY/SELL/BULLISH/DANGER/... → tone
+
+// The thresholds in force (the shell calls setMetricSettings when the user changes them).
+const MetricSettings &metricSettings();
+void setMetricSettings(const MetricSettings &s);
+
+namespace fmt {
+QString usd(double v);            // $2.3M, $845K, $12.40; "−$1.2M" for negatives
+QString usdSigned(double v);      // +$2.3M / −$2.3M
+QString price(double v);          // 89,512.3 / 3,210.45 / 142.310 / 0.5123
+QString pct(double v, int prec = 2);       // 0.04 %
+QString pctSigned(double v, int prec = 2); // +0.04 %
+QString bps(double v);            // 12 bps / 1.3 bps
+QString num(double v, int prec = 2);
+QString count(int64_t n);         // 12,345
+QString arrow(Arrow a);
+QString time(int64_t ns, bool ms = false); // HH:mm:ss[.zzz] UTC
+QString na();                              // "n/a"
+QString naReason(const NaReason &r);       // translated with %1/%2
+QString minus();                           // the typographic minus used in signed numbers
+} // namespace fmt
+
+// A right-aligned value with a meaning-coloured text; n/a shows "n/a" with
+// the translated reason in the tooltip (and as the "naReason" property).
+class ValueLabel : public QLabel
+{
+    Q_OBJECT
+public:
+    explicit ValueLabel(QWidget *parent = nullptr, Qt::Alignment a = Qt::AlignRight | Qt::AlignVCenter);
+    void set(const QString &text, Tone tone = Tone::Normal, const QString &tip = {});
+    void setNa(const NaReason &why, const QString &naText = {});
+    void setVal(const Val &v, const QString &text, Tone tone = Tone::Normal, const QString &tip = {});
+    Tone tone() const { return m_tone; }
+    QColor toneColour() const;
+    bool isNa() const { return m_na; }
+    void setBold(bool b);
+
+protected:
+    void changeEvent(QEvent *e) override;
+
+private:
+    void applyTone();
+    Tone m_tone = Tone::Normal;
+    bool m_na = false;
+    bool m_toneApplied = false;
+    bool m_applying = false;
+};
+
+// 10 cells, filled from the left by buy share (0–100); green cells for buys,
+// red for sells; n/a draws empty cells.
+class ShareBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ShareBar(QWidget *parent = nullptr);
+    void setShare(const Val &buySharePct);
+    int filledCells() const { return m_cells; }
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+protected:
+    void paintEvent(QPaintEvent *) override;
+
+private:
+    int m_cells = -1; // -1: n/a
+};
+
+// Two bars growing from the centre: left (bid / long / buy, green) and right
+// (ask / short / sell, red), scaled against a shared maximum.
+class OpposedBars : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OpposedBars(QWidget *parent = nullptr);
+    void setValues(double left, double right, double scaleMax, Tone leftTone = Tone::Buy, Tone rightTone = Tone::Sell);
+    void setNa() { setValues(0, 0, 0); }
+    QSize sizeHint() const override { return {160, 14}; }
+    QSize minimumSizeHint() const override { return {60, 10}; }
+
+protected:
+    void paintEvent(QPaintEvent *) override;
+
+private:
+    double m_l = 0, m_r = 0, m_max = 0;
+    Tone m_lt = Tone::Buy, m_rt = Tone::Sell;
+};
+
+// One horizontal bar (0..max) with a tone; used for buckets, shares, scores.
+class HBar : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HBar(QWidget *parent = nullptr);
+    void setValue(double v, double max, Tone tone);
+    QSize sizeHint() const override { return {120, 14}; }
+    QSize minimumSizeHint() const override { return {40, 10}; }
+
+protected:
+    void paintEvent(QPaintEvent *) override;
+
+private:
+    double m_v = 0, m_max = 0;
+    Tone m_tone = Tone::Normal;
+};
+
+// A tiny line (with a zero line) for inline history; NaN points are gaps.
+class Sparkline : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Sparkline(QWidget *parent = nullptr);
+    void setData(const std::vector<double> &v, double symmetricRange = 0);
+    const std::vector<double> &data() const { return m_data; }
+    QSize sizeHint() const override { return {110, 18}; }
+    QSize minimumSizeHint() const override { return {60, 14}; }
+
+protected:
+    void paintEvent(QPaintEvent *) override;
+
+private:
+    std::vector<double> m_data;
+    double m_range = 0;
+};
+
+// A grid of cells created on first use and reused afterwards; rows beyond
+// setRowCount() are hidden, so a panel updates in place without relayout churn.
+class CellGrid : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CellGrid(QWidget *parent = nullptr);
+    ValueLabel *label(int row, int col, Qt::Alignment a = Qt::AlignRight | Qt::AlignVCenter);
+    template<class W>
+    W *widget(int row, int col)
+    {
+        if (QWidget *w = at(row, col))
+            return static_cast<W *>(w);
+        W *w = new W(this);
+        put(row, col, w);
+        return w;
+    }
+    void setHeader(const QStringList &titles, int row = 0);
+    void setRowCount(int rows); // rows in use (header included)
+    int rowCount() const { return m_rows; }
+    QWidget *at(int row, int col) const;
+    QGridLayout *grid() const { return m_grid; }
+
+private:
+    void put(int row, int col, QWidget *w);
+    QGridLayout *m_grid;
+    std::vector<std::vector<QWidget *>> m_cells;
+    int m_rows = 0;
+};
+
+// "?": shows Panel::explanation() (tooltip on hover, a dialog on click).
+class HelpButton : public QToolButton
+{
+    Q_OBJECT
+public:
+    explicit HelpButton(Panel *panel);
+
+protected:
+    bool event(QEvent *e) override;
+
+private:
+    void showExplanation();
+    Panel *m_panel;
+};
+
+// Builds the "?" text: formula, inputs, window, thresholds in force.
+QString explainHtml(const QString &what, const QString &formula, const QString &inputs, const QString &window,
+                    const QString &thresholds);
+
+} // namespace fd
