@@ -213,6 +213,7 @@ std::string_view requireString(od::object &o, const char *key, Fail &f)
 // 1690 overflowed `atNs - quoteNs`). parseRfc3339 alone accepts ±292 years.
 constexpr int64_t kMinEventNs = 0;
 constexpr int64_t kMaxEventNs = 4'102'444'800LL * kNsPerSec; // 2100-01-01T00:00:00Z
+constexpr int64_t kMaxClockLeadNs = 10LL * 60 * kNsPerSec;       // exchange time may lead receipt by ≤ 10 min
 
 void checkTimeRange(int64_t ns, const char *key, Fail &f)
 {
@@ -473,6 +474,12 @@ DecodeStatus Decoder::decode(std::string_view frame, MarketEvent &out)
         out.kind = k;
         out.timeExchangeNs = requireTime(obj, "time_exchange", f);
         out.timeReceivedNs = requireTime(obj, "time_received", f);
+        // Trades, quotes and liquidations move the engine clock: one stamped far
+        // ahead of the relay's own receive time would freeze every window until
+        // real time caught up, so it is rejected (funding is legitimately ahead).
+        if ((k == EventKind::Trade || k == EventKind::L1 || k == EventKind::Liquidation)
+            && out.timeExchangeNs > out.timeReceivedNs + kMaxClockLeadNs)
+            return reject(RejectReason::OutOfRange, frame, "time_exchange ahead of time_received");
         const std::string_view exchange = requireString(obj, "exchange", f);
         od::object instrument = requireObject(obj, "instrument", f);
         const std::string_view base = requireString(instrument, "base", f);

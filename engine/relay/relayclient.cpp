@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QStringEncoder>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -114,7 +115,14 @@ void RelayClient::connectNow()
         }
         scheduleReconnect(why);
     });
-    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &m) { onFrame(m.toUtf8()); });
+    connect(m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &m) {
+        // Same bytes as m.toUtf8(), into a reused buffer (load test: one malloc/free less per frame).
+        QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+        m_textUtf8.resize(utf8.requiredSpace(m.size()));
+        const char *end = utf8.appendToBuffer(m_textUtf8.data(), m);
+        m_textUtf8.resize(end - m_textUtf8.constData());
+        onFrame(m_textUtf8);
+    });
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &RelayClient::onFrame);
     connect(m_socket, &QWebSocket::pong, this, [this](quint64, const QByteArray &) { m_sinceData.start(); });
 

@@ -68,6 +68,7 @@ private:
     QTimer *m_retryTimer = nullptr;
     QTimer *m_tickTimer = nullptr;
     QElapsedTimer m_sinceData, m_sincePing, m_sinceConnected;
+    QByteArray m_textUtf8; // text frames re-encoded here: no allocation per frame
     ConnectionHealth m_health;
     int m_attempt = 0;
     bool m_running = false;

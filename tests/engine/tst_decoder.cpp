@@ -422,6 +422,10 @@ const std::vector<BadFrame> &badFrames()
             // out of range
             {"negative price", replaced(g, R"("price":92415.3)", R"("price":-92415.3)"), RejectReason::OutOfRange},
             {"zero price", replaced(g, R"("price":92415.3)", R"("price":0.0)"), RejectReason::OutOfRange},
+            // received 10:00:00.131: an exchange time 10 min 0.001 s later would freeze the clock
+            {"trade stamped > 10 min after receipt",
+             replaced(g, R"("time_exchange":"2025-12-12T10:00:00.123Z")", R"("time_exchange":"2025-12-12T10:10:00.132Z")"),
+             RejectReason::OutOfRange},
             {"zero amount trade", replaced(g, R"("amount":0.035)", R"("amount":0.0)"), RejectReason::OutOfRange},
             {"negative amount", replaced(g, R"("amount":0.035)", R"("amount":-0.035)"), RejectReason::OutOfRange},
             {"price 1e400", replaced(g, R"("price":92415.3)", R"("price":1e400)"), RejectReason::OutOfRange},
