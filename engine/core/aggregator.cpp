@@ -131,7 +131,7 @@ void Aggregator::advanceClock(int64_t ns)
         m_lastSampledSec = b - 1;
     int64_t from = std::max(m_lastSampledSec + 1, b - 1 - 3700);
     for (int64_t s = from; s < b; ++s)
-        sampleSecond(s);
+        sampleSecond(s, s == b - 1);
     m_lastSampledSec = std::max(m_lastSampledSec, b - 1);
     m_clockNs = ns;
 }
@@ -419,7 +419,7 @@ void Aggregator::onFunding(MarketState &m, const MarketEvent &e)
 }
 
 // State at the end of second `sec` (all events with time ≤ sec applied).
-void Aggregator::sampleSecond(int64_t sec)
+void Aggregator::sampleSecond(int64_t sec, bool latest)
 {
     const int64_t tNs = sec * kNsPerSec;
     const auto fresh = static_cast<int64_t>(m_settings.l1FreshSec * kNsPerSec);
@@ -523,6 +523,9 @@ void Aggregator::sampleSecond(int64_t sec)
         }
     }
     // Outlier threshold per symbol: mean + kσ of log(order USD) over the last 15 min.
+    // Only the newest second's value is ever used, so a catch-up over a gap skips it.
+    if (!latest)
+        return;
     for (size_t sym = 0; sym < m_symbolIndex.size(); ++sym) {
         if (m_symbolIndex[sym] < 0)
             continue;

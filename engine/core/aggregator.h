@@ -191,7 +191,7 @@ private:
     MarketState &market(const MarketEvent &e);
     SymbolState &symbolState(uint16_t symbol);
     void advanceClock(int64_t ns);
-    void sampleSecond(int64_t sec);
+    void sampleSecond(int64_t sec, bool latest);
     void onTrade(MarketState &m, const MarketEvent &e);
     void onLiquidation(MarketState &m, const MarketEvent &e);
     void onOpenInterest(MarketState &m, const MarketEvent &e);
