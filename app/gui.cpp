@@ -139,7 +139,13 @@ int runGui(const QCommandLineParser &p, fd::EngineSettings engine, QApplication 
             int open = 0;
             for (QDockWidget *d : window.docks()->docks())
                 open += d->isVisible() ? 1 : 0;
-            const bool ok = window.workspaces()->current() == names.at(i) && open >= 4;
+            // Layout fit: the arrangement never needs more than a 1920×1080 screen.
+            const QSize min = window.minimumSizeHint();
+            const bool fits = min.width() <= 1920 && min.height() <= 1080;
+            if (!fits)
+                std::fprintf(stderr, "smoke: workspace \"%s\" needs %dx%d (more than 1920x1080)\n", qPrintable(names.at(i)),
+                             min.width(), min.height());
+            const bool ok = window.workspaces()->current() == names.at(i) && open >= 4 && fits;
             std::fprintf(stderr, "smoke: workspace \"%s\": %d panels open%s\n", qPrintable(names.at(i)), open, ok ? "" : "  FAILED");
             failures += ok ? 0 : 1;
         }
@@ -173,6 +179,20 @@ int runGui(const QCommandLineParser &p, fd::EngineSettings engine, QApplication 
         for (int i = 0; i < names.size(); ++i) {
             steps << [&window, i] { window.applyBuiltinWorkspace(i); };
             steps << [&window, &written, dir, i, names] {
+                // The window still fits the screen and every dock in view is legible.
+                const QRect avail = window.screen()->availableGeometry();
+                const QRect frame = window.frameGeometry();
+                if (frame.width() > avail.width() || frame.height() > avail.height()) {
+                    std::fprintf(stderr, "screenshots: \"%s\": window %dx%d larger than the screen %dx%d\n",
+                                 qPrintable(names.at(i)), frame.width(), frame.height(), avail.width(), avail.height());
+                    return;
+                }
+                for (QDockWidget *d : window.docks()->docks())
+                    if (d->isVisible() && !d->visibleRegion().isEmpty() && (d->width() < 200 || d->height() < 120)) {
+                        std::fprintf(stderr, "screenshots: \"%s\": %s is only %dx%d\n", qPrintable(names.at(i)),
+                                     qPrintable(d->objectName()), d->width(), d->height());
+                        return;
+                    }
                 QString slug = names.at(i).toLower();
                 slug.replace(QLatin1String(" & "), QLatin1String("-")).replace(QLatin1Char(' '), QLatin1Char('-'));
                 const QString path = QDir(dir).filePath(QStringLiteral("workspace-%1-%2.png").arg(i + 1).arg(slug));

@@ -47,6 +47,9 @@ struct MetricSettings {
     // §10 correlation
     int correlationMinBars = 30;
     int leadLagMaxSec = 10;
+    // §11 signals: after a signal fires, the same (symbol, kind) stays quiet for this long,
+    // and the same state fires again only once it has been left for this long (engine time).
+    int signalCooldownSec = 60;
 
     double dangerZoneUsd(const std::string &symbol) const
     {

@@ -1123,15 +1123,31 @@ void SnapshotBuilder::whales(ViewSnapshot &out) const
 // §11 Signals fire on a transition into a critical state, once.
 void SnapshotBuilder::buildSignals(ViewSnapshot &out)
 {
+    // A signal fires when its state is entered (state "" = nothing to signal), with a
+    // cool-down and hysteresis so a value oscillating around a threshold fires once:
+    // - no (symbol, kind) fires twice within the cool-down;
+    // - the state that fired last fires again only after it has been left for the cool-down.
+    const int64_t cooldownNs = static_cast<int64_t>(std::max(0, m_agg.settings().signalCooldownSec)) * kNsPerSec;
     auto emit = [&](const std::string &sym, const std::string &kind, const std::string &state, const std::string &severity,
                     const std::string &msg) {
-        std::string &prev = m_signalState[sym + "|" + kind];
-        if (prev == state)
-            return;
-        const bool fire = !state.empty();
-        prev = state;
-        if (!fire)
-            return;
+        SignalState &st = m_signalState[sym + "|" + kind];
+        if (st.everFired && state == st.fired) {
+            const bool wasAwayLongEnough = st.awaySinceNs >= 0 && m_t - st.awaySinceNs >= cooldownNs;
+            st.awaySinceNs = -1;
+            if (!wasAwayLongEnough)
+                return; // back in the same state: the same crossing, no new signal
+        } else {
+            if (st.awaySinceNs < 0)
+                st.awaySinceNs = m_t;
+            if (state.empty())
+                return;
+            if (st.everFired && m_t - st.firedNs < cooldownNs)
+                return; // a different state inside the cool-down: fires when it has elapsed, if still there
+            st.awaySinceNs = -1;
+        }
+        st.fired = state;
+        st.firedNs = m_t;
+        st.everFired = true;
         m_signals.push_front({m_t, sym, kind, severity, msg});
         if (m_signals.size() > 200)
             m_signals.pop_back();
@@ -1182,8 +1198,17 @@ void SnapshotBuilder::buildSignals(ViewSnapshot &out)
                 leader = v.venue;
             }
         emit(s.symbol, "netflow_leader", leader, "info", "net-flow leader " + leader);
-        // Volume-profile node: the price with the most 15 m volume is an input here;
-        // the profile itself is built by the panel from the same buckets.
+        // Stream stale on the engine clock: a venue's L1 quote older than the freshness window
+        // (the receive-clock feed health lives in FeedHealth, outside the builder).
+        for (const Quote &q : s.quotes) {
+            if (!q.hasBid && !q.hasAsk)
+                continue;
+            char buf[128];
+            std::snprintf(buf, sizeof buf, "stream stale: %s %s L1 quote %.0f s old", q.venue.c_str(),
+                          q.type == MarketType::Spot ? "spot" : "perp", q.ageSec);
+            emit(s.symbol, std::string("stale|") + q.venue + (q.type == MarketType::Spot ? "|spot" : "|perp"),
+                 q.fresh ? "" : "STALE", "warning", buf);
+        }
     }
     out.signalFeed.assign(m_signals.begin(), m_signals.end());
 }

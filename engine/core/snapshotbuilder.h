@@ -51,8 +51,15 @@ private:
     int64_t m_t = 0;   // clock ns
     int64_t m_sec = 0; // bucket second holding the clock
     uint64_t m_sequence = 0;
-    // §11 signal state: last value per (symbol, kind) so that a signal fires on a transition
-    std::map<std::string, std::string> m_signalState;
+    // §11 signal state per (symbol, kind): the state that fired last, when, and since when
+    // the current state differs from it (cool-down and hysteresis, MetricSettings::signalCooldownSec).
+    struct SignalState {
+        std::string fired;
+        int64_t firedNs = 0;
+        bool everFired = false;
+        int64_t awaySinceNs = -1; // -1: in the fired state
+    };
+    std::map<std::string, SignalState> m_signalState;
     std::deque<Signal> m_signals;
 };
 

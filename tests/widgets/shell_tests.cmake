@@ -2,3 +2,5 @@
 flowdesk_add_test(tst_workspacemanager SOURCES tst_workspacemanager.cpp LIBS flowdesk_widgets LABEL gui)
 flowdesk_add_test(tst_settings SOURCES tst_settings.cpp LIBS flowdesk_widgets LABEL gui)
 set_tests_properties(tst_settings PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;DBUS_SESSION_BUS_ADDRESS=disabled:")
+# Every built-in workspace fits a 1920×1080 screen with real data in its panels.
+flowdesk_add_test(tst_layoutfit SOURCES tst_layoutfit.cpp LIBS flowdesk_widgets LABEL gui)

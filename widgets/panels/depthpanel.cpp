@@ -69,7 +69,8 @@ protected:
                           d.ageSec > 60 ? Tone::Caution : Tone::Muted,
                           tr("%1 updates applied, %2 ignored since the snapshot").arg(d.updatesApplied).arg(d.updatesIgnored));
             else
-                info->set(tr("L1 FALLBACK — %1").arg(fmt::naReason(d.fallbackWhy)), Tone::Caution);
+                // The reason goes in the tooltip: the long text would widen the grid's column 1.
+                info->set(tr("L1 FALLBACK (top of book only)"), Tone::Caution, fmt::naReason(d.fallbackWhy));
             for (int c = 2; c < 6; ++c)
                 m_grid->label(row, c)->set(QString());
             ++row;

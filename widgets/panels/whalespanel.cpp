@@ -237,8 +237,12 @@ protected:
         m_count->set(tr("%1 orders · %2 ⚠").arg(rows.size()).arg(megas), megas ? Tone::Whale : Tone::Muted);
         const int before = m_model->rowCount();
         m_model->setRows(std::move(rows), isDarkTheme(this));
-        if (m_model->rowCount() != before)
+        if (m_model->rowCount() != before) {
             m_view->resizeColumnsToContents(); // only when rows come or go: no per-tick relayout
+            // resizeColumnsToContents() also sizes the last column to its contents: stretch it again
+            m_view->horizontalHeader()->setStretchLastSection(false);
+            m_view->horizontalHeader()->setStretchLastSection(true);
+        }
     }
 
 private:

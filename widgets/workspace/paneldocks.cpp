@@ -5,6 +5,7 @@
 
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QScrollArea>
 #include <QTabBar>
 
 namespace fd {
@@ -23,7 +24,15 @@ PanelDocks::PanelDocks(QMainWindow *window)
         auto *d = new QDockWidget(info.title, window);
         d->setObjectName(info.id);
         d->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-        d->setWidget(p);
+        // The panel sits in a frameless scroll area: a dock can then be smaller than the
+        // panel's minimum size (a long table scrolls) instead of growing the window.
+        auto *scroll = new QScrollArea(d);
+        scroll->setObjectName(info.id + QStringLiteral(".scroll"));
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setBackgroundRole(QPalette::Window);
+        scroll->setWidget(p);
+        d->setWidget(scroll);
         d->toggleViewAction()->setObjectName(QStringLiteral("action.toggle.") + info.id);
         p->setGlobalSymbol(m_globalSymbol);
         window->addDockWidget(Qt::LeftDockWidgetArea, d);
@@ -129,30 +138,33 @@ void PanelDocks::applyBuiltin(int index)
         }
     };
     switch (index) {
+    // Every arrangement fits 1920×1080 (tst_layoutfit): three columns, at most three
+    // rows each, tabs for the rest; the first tab of a group is the one raised.
     case 0: // Market Microstructure
-        columns({{{D("pricecvd")}, {D("orderflow")}},
-                 {{D("basis")}, {D("funding")}, {D("cvddivergence")}},
-                 {{D("liqclusters")}, {D("whales")}, {D("signals"), D("alerts")}}},
-                {40, 30, 30}, {{60, 40}, {34, 33, 33}, {34, 33, 33}});
+        columns({{{D("orderflow")}, {D("whales")}},
+                 {{D("basis")}, {D("funding")}, {D("cvddivergence"), D("pricecvd")}},
+                 {{D("liqclusters")}, {D("signals"), D("alerts")}}},
+                {34, 33, 33}, {{26, 74}, {36, 26, 38}, {52, 48}});
         break;
     case 1: // Institutional Flow
         columns({{{D("smartmoney")}, {D("momentum")}},
                  {{D("depth")}, {D("dominance")}},
-                 {{D("volumeprofile")}, {D("whales"), D("signals")}}},
-                {36, 34, 30}, {{55, 45}, {55, 45}, {60, 40}});
+                 {{D("whales")}, {D("signals"), D("volumeprofile")}}},
+                {30, 40, 30}, {{50, 50}, {60, 40}, {60, 40}});
         break;
     case 2: // Risk & Arbitrage
         columns({{{D("cascade")}, {D("regime")}},
                  {{D("arbitrage")}, {D("correlation")}},
-                 {{D("liqclusters"), D("funding")}, {D("alerts"), D("feedhealth")}}},
-                {36, 34, 30}, {{60, 40}, {50, 50}, {55, 45}});
+                 {{D("liqclusters"), D("funding")}, {D("feedhealth"), D("alerts")}}},
+                {38, 32, 30}, {{64, 36}, {40, 60}, {55, 45}});
         break;
-    case 3: // Everything
-        columns({{{D("pricecvd")}, {D("orderflow"), D("momentum")}, {D("smartmoney"), D("volumeprofile")}},
-                 {{D("basis"), D("arbitrage")}, {D("funding")}, {D("cvddivergence")}},
-                 {{D("liqclusters"), D("cascade")}, {D("depth"), D("dominance")}, {D("regime"), D("correlation")}},
-                 {{D("whales")}, {D("signals"), D("alerts")}, {D("feedhealth")}}},
-                {28, 24, 24, 24}, {{40, 30, 30}, {34, 33, 33}, {34, 33, 33}, {34, 33, 33}});
+    case 3: // Everything: 19 panels in nine tab groups
+        columns({{{D("orderflow"), D("momentum"), D("smartmoney")}, {D("whales")}},
+                 {{D("basis"), D("arbitrage"), D("funding")},
+                  {D("liqclusters"), D("cascade"), D("volumeprofile")},
+                  {D("cvddivergence"), D("pricecvd"), D("depth"), D("dominance")}},
+                 {{D("signals"), D("alerts")}, {D("regime"), D("correlation"), D("feedhealth")}}},
+                {34, 33, 33}, {{36, 64}, {34, 33, 33}, {55, 45}});
         break;
     }
     m_window->setUpdatesEnabled(true);

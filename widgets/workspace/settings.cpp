@@ -88,6 +88,7 @@ const QList<MetricField> &Settings::metricFields()
         {"Metrics/liquidityThick", QT_TRANSLATE_NOOP("Settings", "Liquidity THICK above"), &M::liquidityThick, nullptr, 0, 100, ""},
         {"Metrics/correlationMinBars", QT_TRANSLATE_NOOP("Settings", "Correlation minimum bars"), nullptr, &M::correlationMinBars, 5, 10000, "bars"},
         {"Metrics/leadLagMaxSec", QT_TRANSLATE_NOOP("Settings", "Lead/lag search up to"), nullptr, &M::leadLagMaxSec, 1, 120, "s"},
+        {"Metrics/signalCooldownSec", QT_TRANSLATE_NOOP("Settings", "Signal cool-down"), nullptr, &M::signalCooldownSec, 0, 3600, "s"},
     };
     return f;
 }

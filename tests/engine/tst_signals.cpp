@@ -1,0 +1,110 @@
+// METRICS.md §11 signals: one signal per threshold crossing, no re-fire within the
+// cool-down (MetricSettings::signalCooldownSec) while a value oscillates around the
+// threshold, a re-fire once the state has been left for the cool-down, and the
+// "stream stale" signal on the engine clock. Hand-built L1 quotes on Binance BTC.
+#include "metricfeed.h"
+
+using namespace fd;
+using namespace fdtest;
+
+namespace {
+int count(const ViewSnapshot &s, const std::string &kindPrefix)
+{
+    int n = 0;
+    for (const Signal &x : s.signalFeed)
+        n += x.kind.rfind(kindPrefix, 0) == 0 ? 1 : 0;
+    return n;
+}
+} // namespace
+
+class TstSignals : public QObject
+{
+    Q_OBJECT
+
+    // Spot mid 100 000; perp mid 100 040 (basis +0.04 %, over the 0.03 % arbitrage
+    // threshold) or 100 010 (+0.01 %, under it).
+    static void quotes(Feed &f, int64_t s, bool arb, bool spot = true)
+    {
+        const double perp = arb ? 100'040 : 100'010;
+        f.quote("BinanceFuturesUsd", "BTC", MarketType::Perp, t(s), perp - 0.5, 1, perp + 0.5, 1);
+        if (spot)
+            f.quote("BinanceSpot", "BTC", MarketType::Spot, t(s), 99'999.5, 1, 100'000.5, 1);
+    }
+
+private Q_SLOTS:
+    void oneSignalPerCrossingWithCooldown()
+    {
+        MetricSettings st;
+        st.signalCooldownSec = 60;
+        Feed f(st);
+        SnapshotBuilder b(f.agg);
+        ViewSnapshotPtr snap;
+        auto at = [&](int64_t s, bool arb) {
+            quotes(f, s, arb);
+            snap = b.build(View::Microstructure);
+        };
+        for (int64_t s = 1; s <= 10; ++s)
+            at(s, false);
+        QCOMPARE(count(*snap, "basis"), 0);
+        at(11, true); // first crossing
+        QCOMPARE(count(*snap, "basis"), 1);
+        QCOMPARE(QString::fromStdString(snap->signalFeed.front().message), QStringLiteral("basis ARB"));
+        QCOMPARE(snap->signalFeed.front().timeNs, t(11));
+        // Oscillating across the threshold every second for 30 s: no new signal.
+        for (int64_t s = 12; s <= 40; ++s)
+            at(s, s % 2 == 1);
+        QCOMPARE(count(*snap, "basis"), 1);
+        // Below the threshold for 70 s (longer than the cool-down), then above again: fires again.
+        for (int64_t s = 41; s <= 110; ++s)
+            at(s, false);
+        QCOMPARE(count(*snap, "basis"), 1);
+        at(111, true);
+        QCOMPARE(count(*snap, "basis"), 2);
+        QCOMPARE(snap->signalFeed.front().timeNs, t(111));
+        // Left for less than the cool-down (30 s), back: the same crossing.
+        for (int64_t s = 112; s <= 141; ++s)
+            at(s, false);
+        at(142, true);
+        QCOMPARE(count(*snap, "basis"), 2);
+    }
+
+    void cooldownZeroFiresEveryCrossing()
+    {
+        MetricSettings st;
+        st.signalCooldownSec = 0;
+        Feed f(st);
+        SnapshotBuilder b(f.agg);
+        ViewSnapshotPtr snap;
+        for (int64_t s = 1; s <= 10; ++s) {
+            quotes(f, s, s % 2 == 0); // ARB at 2, 4, 6, 8, 10
+            snap = b.build(View::Microstructure);
+        }
+        QCOMPARE(count(*snap, "basis"), 5);
+    }
+
+    void streamStale()
+    {
+        MetricSettings st; // l1FreshSec 5, cool-down 60
+        Feed f(st);
+        SnapshotBuilder b(f.agg);
+        ViewSnapshotPtr snap;
+        for (int64_t s = 1; s <= 10; ++s) {
+            quotes(f, s, false);
+            snap = b.build(View::Microstructure);
+        }
+        QCOMPARE(count(*snap, "stale|"), 0);
+        // The spot stream stops; the perp keeps the engine clock moving.
+        for (int64_t s = 11; s <= 30; ++s) {
+            quotes(f, s, false, false);
+            snap = b.build(View::Microstructure);
+        }
+        QCOMPARE(count(*snap, "stale|"), 1);
+        const Signal &sig = snap->signalFeed.front();
+        QCOMPARE(QString::fromStdString(sig.kind), QStringLiteral("stale|Binance|spot"));
+        QCOMPARE(sig.timeNs, t(15)); // last spot quote at 10 s, fresh while younger than 5 s
+        QVERIFY(QString::fromStdString(sig.message).startsWith(QStringLiteral("stream stale: Binance spot")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSignals)
+#include "tst_signals.moc"
