@@ -11,10 +11,11 @@
 #               LEVEL_SECS seconds of simulated market and checks it arrived with ZERO loss:
 #               the relay's "sent N frames" (welcome included) must equal the client's final
 #               health "frames", the relay must skip nothing, and the stream must keep pace
-#               (achieved ≥ 95 % of target). The frames are made once by the demo simulator
+#               (achieved ≥ 90 % of target). The frames are made once by the demo simulator
 #               (--rate 100, recorded at --speed max, no loss: the in-process source waits for
 #               the client), re-timed to the simulator's own time_received, and replayed with
-#               flowdesk-relay --replay FILE --speed X, X = target ÷ (msgs per simulated s).
+#               flowdesk-relay --replay FILE --speed X, X = target ÷ (msgs per simulated s of
+#               exactly the lines replayed).
 #               Replay is used rather than --simulate because a replay relay keeps serving
 #               after the last frame, so nothing is in flight when the counts are compared
 #               (a --simulate relay stopping at --duration aborts with frames still queued).
@@ -27,7 +28,8 @@
 #               The client stops before the relay, so its disconnect count has no planned one.
 #
 # Environment (defaults in brackets)
-#   BUILD        build dir holding app/flowdesk and tools/flowdesk-relay [build-release]
+#   BUILD        build dir holding app/flowdesk and tools/flowdesk-relay, Release [build]
+#   FLOWDESK, RELAY  the two binaries, to compare builds [$BUILD/app/flowdesk, $BUILD/tools/flowdesk-relay]
 #   OUT          results dir [/tmp/flowdesk-e2e.<date>]; a summary is printed and kept in OUT/summary.md
 #   PORT         first TCP port used on 127.0.0.1 [19400]
 #   LEVELS       target msgs/s [50000 100000 150000 200000 250000 300000]
@@ -36,8 +38,11 @@
 #   STOP_ON_FAIL 1: a mode stops at its first lossy level [1]
 #   BUFFER       relay per-client buffer, frames (flowdesk-relay --buffer) [10000]
 #   FRAMES       re-timed frames file to reuse (made when missing) [OUT/frames.jsonl]
-#   SOAK_RATE    soak simulator --rate [52]   SOAK_SPEED  [10]   SOAK_SIM_MIN  [30]
+#   SOAK_RATE    soak simulator --rate [48]   SOAK_SPEED  [10]   SOAK_SIM_MIN  [30]
 #   KEEP         1: keep the (large) frames file at the end [0]
+#   NICE         niceness for flowdesk and the relay, e.g. -10 (root) to measure them ahead of
+#                other work on a shared machine [0]; with autogroup scheduling the session's
+#                autogroup gets it too for the run (restored on exit), else it has no effect
 #
 # Bounds: only 127.0.0.1; every process runs under `timeout` and is stopped by the trap on
 # exit/interrupt; about 12 minutes for "all" with the defaults (calibrate ~1 min, frames
@@ -46,10 +51,10 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-BUILD=${BUILD:-$ROOT/build-release}
+BUILD=${BUILD:-$ROOT/build}
 [[ $BUILD = /* ]] || BUILD=$ROOT/$BUILD
-FLOWDESK=$BUILD/app/flowdesk
-RELAY=$BUILD/tools/flowdesk-relay
+FLOWDESK=${FLOWDESK:-$BUILD/app/flowdesk}
+RELAY=${RELAY:-$BUILD/tools/flowdesk-relay}
 OUT=${OUT:-/tmp/flowdesk-e2e.$(date +%Y%m%d-%H%M%S)}
 PORT=${PORT:-19400}
 LEVELS=${LEVELS:-50000 100000 150000 200000 250000 300000}
@@ -58,10 +63,11 @@ LEVEL_SECS=${LEVEL_SECS:-10}
 STOP_ON_FAIL=${STOP_ON_FAIL:-1}
 BUFFER=${BUFFER:-10000}
 FRAMES=${FRAMES:-$OUT/frames.jsonl}
-SOAK_RATE=${SOAK_RATE:-52}
+SOAK_RATE=${SOAK_RATE:-48}
 SOAK_SPEED=${SOAK_SPEED:-10}
 SOAK_SIM_MIN=${SOAK_SIM_MIN:-30}
 KEEP=${KEEP:-0}
+NICE=${NICE:-0}
 PHASE=${1:-all}
 
 for bin in "$FLOWDESK" "$RELAY"; do
@@ -111,7 +117,8 @@ cleanup() {
         wait "$p" 2>/dev/null || true
     done
     PIDS=()
-    if [[ $KEEP != 1 && $FRAMES == "$OUT"/* ]]; then rm -f "$FRAMES"; fi
+    if [[ $KEEP != 1 && $FRAMES == "$OUT"/* ]]; then rm -f "$FRAMES" "$FRAMES.rate"; fi
+    if [[ -n ${AUTOGROUP_NICE:-} ]]; then echo "$AUTOGROUP_NICE" >/proc/self/autogroup 2>/dev/null || true; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -121,6 +128,11 @@ forget() { # forget a pid that has been waited for
     for p in "${PIDS[@]}"; do [[ $p == "$1" ]] || keep+=("$p"); done
     PIDS=("${keep[@]}")
 }
+
+if [[ $NICE != 0 && -w /proc/self/autogroup ]]; then
+    AUTOGROUP_NICE=$(sed -n 's/.* nice \(-\{0,1\}[0-9]*\)$/\1/p' /proc/self/autogroup)
+    echo "$NICE" >/proc/self/autogroup 2>/dev/null || AUTOGROUP_NICE=
+fi
 
 say() { echo "$*" | tee -a "$SUMMARY"; }
 load1() { cut -d' ' -f1 /proc/loadavg; }
@@ -189,7 +201,7 @@ calibrate() {
     say "| --rate | --speed used | wall msgs/s | msgs per simulated s (= msgs/s at --speed 1) |"
     say "|---:|---:|---:|---:|"
     local pair rate speed port=$PORT
-    for pair in 1:50 10:10 52:4 100:2 1000:0.5; do
+    for pair in 1:50 10:10 48:4 100:2 1000:0.5; do
         rate=${pair%:*}
         speed=${pair#*:}
         start_relay "$OUT/cal_${rate}_relay.log" 20 "$RELAY" --simulate --rate "$rate" --speed "$speed" --port "$port"
@@ -246,7 +258,7 @@ throughput() {
     total=$(wc -l <"$FRAMES")
     say "## Throughput (replay of the --rate 100 simulator, $per_sim_s msgs per simulated s; relay --buffer $BUFFER)"
     say ""
-    say "| frames | target msgs/s | relay --speed | achieved msgs/s (mean / median of 1 s) | relay sent | client frames | lost | relay skipped | p50 / p99 publish latency ms | flowdesk CPU % | CPU µs/frame | max RSS MB | relay CPU % | load avg | result |"
+    say "| frame type | target msgs/s | relay --speed | achieved msgs/s (mean / median of 1 s) | relay sent | client frames | lost | relay skipped | p50 / p99 publish latency ms | flowdesk CPU % | CPU µs/frame | max RSS MB | relay CPU % | load avg | result |"
     say "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
     local mode level port=$((PORT + 10))
     for mode in $MODES; do
@@ -256,13 +268,18 @@ throughput() {
             port=$((port + 1))
             local n=$((level * LEVEL_SECS)) speed tag=$OUT/tp_${mode}_${level}
             if ((n > total)); then n=$total; fi
-            speed=$(python3 -c "print(round($level / $per_sim_s, 4))")
+            # Speed from the simulated span of exactly the lines replayed (the simulator's
+            # intensity drifts, so the whole file's average would be a few % off).
+            local t_first t_last
+            t_first=$(head -1 "$FRAMES" | sed 's/^{"received_ns":\([0-9]*\),.*/\1/')
+            t_last=$(sed -n "${n}{s/^{\"received_ns\":\([0-9]*\),.*/\1/p;q}" "$FRAMES")
+            speed=$(python3 -c "print(round($level * ($t_last - $t_first) / 1e9 / ($n - 1), 4))")
             local la
             la=$(load1)
             # The replay lasts n/level s; the client stays 5 s longer, then the relay is stopped.
-            start_relay "$tag.relay.log" $((LEVEL_SECS + 30)) /usr/bin/time -v -o "$tag.relay.time" \
-                "$RELAY" --replay <(head -n "$n" "$FRAMES") --speed "$speed" --port "$port" --buffer "$BUFFER" "${bin_flag[@]}"
-            timeout -s INT $((LEVEL_SECS + 30)) /usr/bin/time -v -o "$tag.time" "$FLOWDESK" --headless \
+            start_relay "$tag.relay.log" $((LEVEL_SECS + 30)) nice -n "$NICE" /usr/bin/time -v -o "$tag.relay.time" \
+                "$RELAY" --replay <(nice -n "$NICE" head -n "$n" "$FRAMES") --speed "$speed" --port "$port" --buffer "$BUFFER" "${bin_flag[@]}"
+            timeout -s INT $((LEVEL_SECS + 30)) nice -n "$NICE" /usr/bin/time -v -o "$tag.time" "$FLOWDESK" --headless \
                 --relay "ws://127.0.0.1:$port" --duration $((LEVEL_SECS + 5)) --views health --out "$tag.health.jsonl" || true
             stop_relay
             local sent skipped st frames mean_rate median_rate active mean med p50 p99 cpu_s cpu_pct us rss rcpu_s rcpu lost ok
@@ -281,7 +298,7 @@ throughput() {
             lost=$((sent - frames))
             ok=PASS
             if ((lost != 0 || skipped != 0)); then ok=LOSS; fi
-            if [[ $ok == PASS ]] && python3 -c "import sys; sys.exit(0 if $mean < 0.95 * $level else 1)"; then ok=SLOW; fi
+            if [[ $ok == PASS ]] && python3 -c "import sys; sys.exit(0 if $mean < 0.9 * $level else 1)"; then ok=SLOW; fi
             say "| $mode | $level | $speed | $mean / $med | $sent | $frames | $lost | $skipped | $(printf '%.0f / %.0f' "$p50" "$p99") | $cpu_pct | $us | $rss | $rcpu | $la | $ok |"
             if [[ $ok != PASS && $STOP_ON_FAIL == 1 ]]; then break; fi
         done
@@ -294,9 +311,9 @@ soak() {
     local wall=$(( SOAK_SIM_MIN * 60 / SOAK_SPEED )) port=$((PORT + 5)) tag=$OUT/soak
     say "## Soak: $SOAK_SIM_MIN simulated minutes, --simulate --rate $SOAK_RATE at --speed $SOAK_SPEED ($wall s wall)"
     say ""
-    start_relay "$tag.relay.log" $((wall + 60)) "$RELAY" --simulate --rate "$SOAK_RATE" --speed "$SOAK_SPEED" \
+    start_relay "$tag.relay.log" $((wall + 60)) nice -n "$NICE" "$RELAY" --simulate --rate "$SOAK_RATE" --speed "$SOAK_SPEED" \
         --port "$port" --buffer "$BUFFER"
-    timeout -s INT $((wall + 40)) "$FLOWDESK" --headless --relay "ws://127.0.0.1:$port" --duration "$wall" \
+    timeout -s INT $((wall + 40)) nice -n "$NICE" "$FLOWDESK" --headless --relay "ws://127.0.0.1:$port" --duration "$wall" \
         --views health --out "$tag.health.jsonl" &
     local cli=$!
     PIDS+=("$cli")
@@ -355,7 +372,7 @@ EOF
     say ""
 }
 
-say "# flowdesk end-to-end load, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, load avg $(cut -d' ' -f1-3 /proc/loadavg)"
+say "# flowdesk end-to-end load, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, load avg $(cut -d' ' -f1-3 /proc/loadavg), nice $NICE"
 say ""
 case $PHASE in
 calibrate) calibrate ;;

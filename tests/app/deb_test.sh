@@ -9,8 +9,9 @@ trap 'rm -rf "$root"' EXIT
 cd "$build"
 cpack -G DEB -B "$root/pkg" > "$root/cpack.log" 2>&1 || { cat "$root/cpack.log"; exit 1; }
 deb=$(ls "$root"/pkg/*.deb)
-dpkg-deb -I "$deb" | grep -E "Package: flowdesk|Depends:" 
-dpkg-deb -I "$deb" | grep -q "Depends:.*libqt6core6" || { echo "no Qt dependency from shlibdeps"; exit 1; }
+dpkg-deb -I "$deb" | grep -E "Package: flowdesk|Depends:" || true
+dpkg-deb -I "$deb" > "$root/info.txt"
+grep -q "Depends:.*libqt6core6" "$root/info.txt" || { echo "no Qt dependency from shlibdeps"; exit 1; }
 dpkg-deb -x "$deb" "$root/fs"
 for f in usr/bin/flowdesk usr/bin/flowdesk-relay \
          usr/share/applications/io.flowdesk.FlowDesk.desktop \
@@ -24,6 +25,6 @@ grep -q "^Exec=flowdesk" "$root/fs/usr/share/applications/io.flowdesk.FlowDesk.d
 appstreamcli validate --no-net "$root/fs/usr/share/metainfo/io.flowdesk.FlowDesk.metainfo.xml"
 ver=$("$root/fs/usr/bin/flowdesk" --version)
 echo "$ver"
-echo "$ver" | grep -q "0.1.0"
+[[ "$ver" == *0.1.0* ]] || { echo "unexpected version: $ver"; exit 1; }
 QT_QPA_PLATFORM=offscreen "$root/fs/usr/bin/flowdesk" --smoke
 echo "DEB OK: $(basename "$deb")"
