@@ -8,6 +8,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QWebSocket>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTemporaryDir>
 #include <QWebSocketServer>
 #include <QtTest>
 
@@ -24,6 +28,7 @@ private slots:
     void unauthorisedStopsRetrying();
     void reconnectsAfterServerRestart();
     void silentRelayIsDroppedAndRetried();
+    void wssVerifiesCertificates();
 
 private:
     static QList<QByteArray> exampleLines()
@@ -176,6 +181,57 @@ void TstRelayClient::silentRelayIsDroppedAndRetried()
     QTRY_COMPARE_WITH_TIMEOUT(client.health().state, ConnectionState::Stale, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(connections >= 2, 8000);
     client.stop();
+}
+
+void TstRelayClient::wssVerifiesCertificates()
+{
+    // A self-signed certificate for 127.0.0.1, made with the openssl CLI.
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem")), key = dir.filePath(QStringLiteral("key.pem"));
+    const int rc = QProcess::execute(QStringLiteral("openssl"),
+                                     {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                      QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                                      QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                                      QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    QCOMPARE(rc, 0);
+    QFile cf(cert), kf(key);
+    QVERIFY(cf.open(QIODevice::ReadOnly) && kf.open(QIODevice::ReadOnly));
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificate(QSslCertificate(&cf, QSsl::Pem));
+    ssl.setPrivateKey(QSslKey(&kf, QSsl::Rsa, QSsl::Pem));
+    QWebSocketServer server(QStringLiteral("tls-fixture"), QWebSocketServer::SecureMode);
+    server.setSslConfiguration(ssl);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QWebSocketServer::newConnection, this, [&] {
+        server.nextPendingConnection()->sendTextMessage(QStringLiteral("{\"type\":\"welcome\"}"));
+    });
+    connect(&server, &QWebSocketServer::peerVerifyError, this, [](const QSslError &) {});
+    RelayClientSettings s;
+    s.url = QUrl(QStringLiteral("wss://127.0.0.1:%1").arg(server.serverPort()));
+
+    // Without the extra CA the self-signed certificate is refused: never Live, no frame.
+    {
+        RelayClient client;
+        int frames = 0;
+        client.setFrameSink([&](std::string_view, qint64) { ++frames; });
+        client.start(s);
+        QTRY_VERIFY_WITH_TIMEOUT(!client.health().lastError.isEmpty(), 5000);
+        QTest::qWait(300);
+        QCOMPARE(frames, 0);
+        QVERIFY(client.health().state != ConnectionState::Live);
+        client.stop();
+    }
+    // With the certificate as an extra CA file, the same relay is trusted.
+    {
+        RelayClient client;
+        int frames = 0;
+        client.setFrameSink([&](std::string_view, qint64) { ++frames; });
+        s.extraCaFile = cert;
+        client.start(s);
+        QTRY_COMPARE_WITH_TIMEOUT(frames, 1, 10000);
+        QCOMPARE(client.health().state, ConnectionState::Live);
+        client.stop();
+    }
 }
 
 QTEST_GUILESS_MAIN(TstRelayClient)

@@ -9,7 +9,7 @@ pkgs=(
   libqcustomplot-dev libqcustomplot2.1-qt6 qtkeychain-qt6-dev
   libsimdjson-dev zlib1g-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core python3 python3-websockets
-  dpkg-dev file appstream desktop-file-utils
+  dpkg-dev file appstream desktop-file-utils openssl
 )
 missing=()
 for p in "${pkgs[@]}"; do
