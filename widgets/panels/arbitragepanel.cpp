@@ -39,8 +39,7 @@ public:
 protected:
     void render(const ViewSnapshot &s) override
     {
-        if (s.symbols.empty()) {
-            setStatus(tr("waiting for data: no market seen yet"));
+        if (!hasMarkets(s)) {
             m_grid->setRowCount(1);
             return;
         }

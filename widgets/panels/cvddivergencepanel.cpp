@@ -81,12 +81,10 @@ protected:
     void render(const ViewSnapshot &s) override
     {
         setHeading(title() + QStringLiteral(" · ") + symbol());
-        if (s.symbols.empty()) {
-            setStatus(tr("waiting for data: no market seen yet"));
+        if (!hasMarkets(s)) {
             m_grid->setRowCount(1);
             return;
         }
-        setStatus({});
         int row = 1;
         for (const SymbolSnapshot &sym : s.symbols) {
             const QString name = QString::fromStdString(sym.symbol);

@@ -44,12 +44,10 @@ public:
 protected:
     void render(const ViewSnapshot &s) override
     {
-        if (s.symbols.empty()) {
-            setStatus(tr("waiting for data: no market seen yet"));
+        if (!hasMarkets(s)) {
             m_grid->setRowCount(1);
             return;
         }
-        setStatus({});
         int row = 1;
         for (const SymbolSnapshot &sym : s.symbols) {
             const VolumeStats &v1 = sym.volume[0][static_cast<int>(TypeSel::Perp)];

@@ -89,6 +89,12 @@ void PanelBase::setStatus(const QString &text, Tone tone, const QString &tip)
 
 void PanelBase::setHeading(const QString &text, Tone tone, const QString &tip) { m_heading->set(text, tone, tip); }
 
+bool PanelBase::hasMarkets(const ViewSnapshot &s)
+{
+    setStatus(s.symbols.empty() ? tr("waiting for data: no market seen yet") : QString());
+    return !s.symbols.empty();
+}
+
 const SymbolSnapshot *PanelBase::pickSymbol(const ViewSnapshot &s)
 {
     const SymbolSnapshot *sym = s.find(symbol().toStdString());

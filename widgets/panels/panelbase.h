@@ -47,6 +47,8 @@ protected:
     void setHeading(const QString &text, Tone tone = Tone::Normal, const QString &tip = {});
     // The symbol this panel shows (override/global), or nullptr with a status.
     const SymbolSnapshot *pickSymbol(const ViewSnapshot &s);
+    // Per-symbol tables: false (with "waiting for data" as status) until a market was seen.
+    bool hasMarkets(const ViewSnapshot &s);
 
 private:
     void renderIfVisible();
