@@ -1207,7 +1207,7 @@ void SnapshotBuilder::buildSignals(ViewSnapshot &out)
             std::snprintf(buf, sizeof buf, "stream stale: %s %s L1 quote %.0f s old", q.venue.c_str(),
                           q.type == MarketType::Spot ? "spot" : "perp", q.ageSec);
             emit(s.symbol, std::string("stale|") + q.venue + (q.type == MarketType::Spot ? "|spot" : "|perp"),
-                 q.fresh ? "" : "STALE", "warning", buf);
+                 q.ageSec >= m_agg.settings().l1FreshSec ? "STALE" : "", "warning", buf); // a one-sided quote is not stale
         }
     }
     out.signalFeed.assign(m_signals.begin(), m_signals.end());

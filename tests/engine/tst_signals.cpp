@@ -93,6 +93,10 @@ private Q_SLOTS:
             snap = b.build(View::Microstructure);
         }
         QCOMPARE(count(*snap, "stale|"), 0);
+        // A fresh one-sided quote (no ask) is not a stale stream.
+        f.quote("BinanceSpot", "BTC", MarketType::Spot, t(10) + 500'000'000, true, 99'999.5, 1, false, 0, 0);
+        snap = b.build(View::Microstructure);
+        QCOMPARE(count(*snap, "stale|"), 0);
         // The spot stream stops; the perp keeps the engine clock moving.
         for (int64_t s = 11; s <= 30; ++s) {
             quotes(f, s, false, false);
@@ -101,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(count(*snap, "stale|"), 1);
         const Signal &sig = snap->signalFeed.front();
         QCOMPARE(QString::fromStdString(sig.kind), QStringLiteral("stale|Binance|spot"));
-        QCOMPARE(sig.timeNs, t(15)); // last spot quote at 10 s, fresh while younger than 5 s
+        QCOMPARE(sig.timeNs, t(16)); // last spot quote at 10.5 s: stale from 15.5 s, seen at the 16 s build
         QVERIFY(QString::fromStdString(sig.message).startsWith(QStringLiteral("stream stale: Binance spot")));
     }
 };
