@@ -22,6 +22,17 @@
 
 namespace fdtest {
 
+// The entry of a snapshot list (CVD, OI, funding venues; depth books) whose
+// venue is `name`, or nullptr.
+template<class List>
+auto byVenue(const List &items, const char *name) -> decltype(&*items.begin())
+{
+    for (const auto &x : items)
+        if (x.venue == name)
+            return &x;
+    return nullptr;
+}
+
 constexpr int64_t kT0Sec = 1765533600LL;
 
 // ns of T0 + s seconds + ms milliseconds + extra ns.

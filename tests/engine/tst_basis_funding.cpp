@@ -29,14 +29,6 @@ const Quote *quoteOf(const SymbolSnapshot &s, const char *venue, MarketType type
             return &q;
     return nullptr;
 }
-
-const FundingVenue *fundingOf(const Funding &f, const char *venue)
-{
-    for (const FundingVenue &v : f.venues)
-        if (v.venue == venue)
-            return &v;
-    return nullptr;
-}
 } // namespace
 
 class TstBasisFunding : public QObject
@@ -209,7 +201,7 @@ void TstBasisFunding::fundingPerVenue()
     f.funding(kBinance, "BTC", t(0), 0.0001, t(0), t(6 * 3600));
     f.funding(kBybit, "BTC", t(0), 0.00015, t(0), t(2 * 3600));
     f.funding(kBybit, "BTC", t(0), 0.00015, t(0), t(2 * 3600)); // repeated next_time: no interval yet
-    QCOMPARE(fundingOf(f.snap()->find("BTC")->funding, "Bybit")->intervalH, 8.0);
+    QCOMPARE(byVenue(f.snap()->find("BTC")->funding.venues, "Bybit")->intervalH, 8.0);
     f.funding(kBybit, "BTC", t(2 * 3600 + 1), 0.00015, t(2 * 3600 + 1), t(6 * 3600));
     f.funding(kOkx, "BTC", t(6 * 3600), -0.0003, t(6 * 3600), t(10 * 3600));
     f.oi(kBinance, "BTC", t(0), 10'000, 1e9);
@@ -220,20 +212,20 @@ void TstBasisFunding::fundingPerVenue()
     QCOMPARE(fu.venues.size(), size_t(3));
     QVERIFY(!fu.estimated);
 
-    const FundingVenue *bn = fundingOf(fu, "Binance");
+    const FundingVenue *bn = byVenue(fu.venues, "Binance");
     QCOMPARE(bn->intervalH, 8.0);
     FD_EQ(bn->ratePct, 0.01);
     FD_EQ(bn->rate8hPct, 0.01);
     FD_STR(bn->payer, "LONGS PAY");
     FD_STR(bn->intensity, "NORMAL");
 
-    const FundingVenue *by = fundingOf(fu, "Bybit");
+    const FundingVenue *by = byVenue(fu.venues, "Bybit");
     FD_EQ(by->intervalH, 4);
     FD_EQ(by->rate8hPct, 0.03);
     FD_STR(by->payer, "LONGS PAY");
     FD_STR(by->intensity, "HIGH");
 
-    const FundingVenue *ok = fundingOf(fu, "OKX");
+    const FundingVenue *ok = byVenue(fu.venues, "OKX");
     FD_EQ(ok->intervalH, 4);
     FD_EQ(ok->rate8hPct, -0.06);
     FD_STR(ok->payer, "SHORTS PAY");

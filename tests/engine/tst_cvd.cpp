@@ -13,14 +13,6 @@ constexpr auto Sell = Side::Sell;
 constexpr auto Perp = MarketType::Perp;
 const char *const kBinance = "BinanceFuturesUsd";
 const char *const kBybit = "BybitPerpetualsUsd";
-
-const CvdVenue *venue(const Cvd &c, const char *name)
-{
-    for (const CvdVenue &v : c.venues)
-        if (v.venue == name)
-            return &v;
-    return nullptr;
-}
 } // namespace
 
 class TstCvd : public QObject
@@ -59,14 +51,14 @@ void TstCvd::tradeCvdWindows()
     const auto snap = f.snap();
     const Cvd &c = snap->find("BTC")->cvd;
     QCOMPARE(c.venues.size(), size_t(2)); // perp venues only
-    const CvdVenue *bn = venue(c, "Binance");
+    const CvdVenue *bn = byVenue(c.venues, "Binance");
     QVERIFY(bn);
     FD_EQ(bn->tradeSinceStart, 2150);
     FD_EQ(bn->trade15m, 1150);
     FD_EQ(bn->trade5m, 1350);
     FD_EQ(bn->trade1m, 1150);
     FD_EQ(bn->trade30s, 650);
-    const CvdVenue *by = venue(c, "Bybit");
+    const CvdVenue *by = byVenue(c.venues, "Bybit");
     QVERIFY(by);
     FD_EQ(by->tradeSinceStart, -1000);
     FD_EQ(by->trade30s, -1000);
@@ -103,7 +95,7 @@ void TstCvd::relayResetDetected()
     }
     const auto snap = f.snap();
     const Cvd &c = snap->find("BTC")->cvd;
-    const CvdVenue *bn = venue(c, "Binance");
+    const CvdVenue *bn = byVenue(c.venues, "Binance");
     QVERIFY(bn);
     FD_EQ(bn->tradeSinceStart, 280);
     FD_EQ(bn->relayLast.v, 20);
@@ -127,7 +119,7 @@ void TstCvd::relayJoinMidStream()
     f.btc(t(12), 100, 0.6, Sell); // −60 → 5,000,000
     f.cvd(kBinance, "BTC", t(12), 5'000'000);
     const auto snap = f.snap();
-    const CvdVenue *bn = venue(snap->find("BTC")->cvd, "Binance");
+    const CvdVenue *bn = byVenue(snap->find("BTC")->cvd.venues, "Binance");
     QVERIFY(bn);
     FD_EQ(bn->tradeSinceStart, 0);
     FD_EQ(bn->relayLast.v, 5'000'000);

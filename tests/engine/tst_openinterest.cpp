@@ -14,14 +14,6 @@ constexpr auto Perp = MarketType::Perp;
 const char *const kBinance = "BinanceFuturesUsd";
 const char *const kBybit = "BybitPerpetualsUsd";
 const char *const kOkx = "Okx";
-
-const OiVenue *venue(const OpenInterest &oi, const char *name)
-{
-    for (const OiVenue &v : oi.venues)
-        if (v.venue == name)
-            return &v;
-    return nullptr;
-}
 } // namespace
 
 class TstOpenInterest : public QObject
@@ -69,8 +61,8 @@ void TstOpenInterest::notionalVsReference()
     f.oi(kBinance, "BTC", t(2), 100);
     const auto snap = f.snap();
     const OpenInterest &oi = snap->find("BTC")->oi;
-    const OiVenue *by = venue(oi, "Bybit");
-    const OiVenue *bn = venue(oi, "Binance");
+    const OiVenue *by = byVenue(oi.venues, "Bybit");
+    const OiVenue *bn = byVenue(oi.venues, "Binance");
     QVERIFY(by && bn);
     FD_EQ(by->usd.v, 5e9);
     FD_STR(by->usdSource, "notional");
@@ -171,12 +163,12 @@ void TstOpenInterest::deltaFromDecodedFrames()
     f.btc(t(60), 100'000, 0.001, Buy);
     const auto snap = f.snap();
     const OpenInterest &oi = snap->find("BTC")->oi;
-    const OiVenue *okx = venue(oi, "OKX");
+    const OiVenue *okx = byVenue(oi.venues, "OKX");
     QVERIFY(okx);
     FD_EQ(okx->wire, 1'010'000);
     FD_EQ(okx->base, 10'100);
     FD_EQ(okx->usd.v, 1.01e9);
-    FD_EQ(venue(oi, "Binance")->usd.v, 1.99e9);
+    FD_EQ(byVenue(oi.venues, "Binance")->usd.v, 1.99e9);
     FD_NEAR(oi.deltaUsd[0].v, 0, 1e-3);
     FD_NEAR(oi.deltaPct[0].v, 0, 1e-12);
     FD_EQ(oi.totalUsd.v, 3e9);

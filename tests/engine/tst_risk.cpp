@@ -72,14 +72,6 @@ std::vector<double> path(int n, const std::function<double(int)> &g)
         c.push_back(g(j));
     return c;
 }
-
-const Depth *depthOf(const SymbolSnapshot &s, const char *venue)
-{
-    for (const Depth &d : s.depth)
-        if (d.venue == venue)
-            return &d;
-    return nullptr;
-}
 } // namespace
 
 class TstRisk : public QObject
@@ -451,7 +443,7 @@ void TstRisk::depthBands()
     f.l2(kBinance, "ETH", t(3), false, {{3'000, 1}}, {}); // an Update before any snapshot
     f.quote(kBinance, "ETH", Perp, t(3), 2'999, 1, 3'001, 1);
     auto snap = f.snap();
-    const Depth *d = depthOf(*snap->find("BTC"), "Binance");
+    const Depth *d = byVenue(snap->find("BTC")->depth, "Binance");
     QVERIFY(d);
     QVERIFY(d->fromL2);
     FD_EQ(d->mid, 100'000);
@@ -472,7 +464,7 @@ void TstRisk::depthBands()
     f.l2(kBinance, "BTC", t(4), false, {{99'500, 0}}, {{100'500, 5}, {100'200, 1}, {103'000, 0}});
     f.btc(t(5), 100'000, 0.01, Buy);
     snap = f.snap();
-    d = depthOf(*snap->find("BTC"), "Binance");
+    d = byVenue(snap->find("BTC")->depth, "Binance");
     QVERIFY(d->fromL2);
     QCOMPARE(d->bidLevels, int64_t(5));
     QCOMPARE(d->askLevels, int64_t(6));
@@ -488,7 +480,7 @@ void TstRisk::depthBands()
     FD_STR(d->bands[1].label, "BALANCED");
     QVERIFY(!d->bands[2].ratio.ok());
 
-    const Depth *by = depthOf(*snap->find("BTC"), "Bybit");
+    const Depth *by = byVenue(snap->find("BTC")->depth, "Bybit");
     QVERIFY(by);
     QVERIFY(!by->fromL2);
     QCOMPARE(QString::fromLatin1(by->fallbackWhy.text), QStringLiteral("no L2 snapshot yet: top-of-book ratio"));
@@ -498,7 +490,7 @@ void TstRisk::depthBands()
     FD_EQ(by->bands[0].bidUsd.v, 299'985);
     FD_EQ(by->bands[0].askUsd.v, 200'010);
 
-    const Depth *eth = depthOf(*snap->find("ETH"), "Binance");
+    const Depth *eth = byVenue(snap->find("ETH")->depth, "Binance");
     QVERIFY(eth);
     QVERIFY(!eth->fromL2);
     QCOMPARE(eth->updatesIgnored, int64_t(1));
