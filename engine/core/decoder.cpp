@@ -377,6 +377,521 @@ void readLevels(od::object &book, const char *side, std::vector<Level> &out, dou
     finishObject(sideObj, side, f);
 }
 
+
+bool kindOf(std::string_view kind, EventKind &k);
+
+// Instrument kind → market type (Spot, Perpetual, or anything naming a perp/swap).
+bool marketTypeOf(std::string_view instKind, MarketType &type)
+{
+    if (iequals(instKind, "spot"))
+        type = MarketType::Spot;
+    else if (iequals(instKind, "perpetual") || icontains(instKind, "perp") || icontains(instKind, "swap"))
+        type = MarketType::Perp;
+    else
+        return false;
+    return true;
+}
+
+// OKX perp sizes arrive in contracts when the relay profile says so (METRICS.md §0).
+double contractScale(const DecoderSettings &s, const MarketRegistry &reg, uint16_t venue, MarketType type,
+                     uint16_t symbol)
+{
+    return venue == MarketRegistry::kOkx && type == MarketType::Perp && s.okxSizesInContracts
+               ? s.okxCtVal(reg.symbolName(symbol))
+               : 1.0;
+}
+// ---------------------------------------------------------------------------
+// Fast path. The relay writes every market message in one order
+// (time_exchange, time_received, exchange, instrument, kind, data; data keys in
+// alphabetical order), so one forward pass over the fields reads everything
+// without the key searches and wrap-arounds of find_field_unordered() (they were
+// ~40 % of decode time). It only ever says "decoded" or "ignored"; on anything
+// unusual — a simdjson error, a missing, duplicate or null field, data before
+// kind, a value the checks refuse — it gives up and decode() re-parses the frame
+// with the order-independent path, which then names the reject reason. So the
+// two paths cannot disagree on a reject, and the fast path never touches the
+// document after an error (simdjson On Demand forbids that).
+
+// Equality with a literal of compile-time length: inlined, no library memcmp.
+template <size_t N>
+bool eq(std::string_view s, const char (&lit)[N])
+{
+    return s.size() == N - 1 && __builtin_memcmp(s.data(), lit, N - 1) == 0;
+}
+
+// Key comparison with the literal's length known at compile time, so the
+// compare is inlined (a library memcmp per key cost ~6 % of decode).
+template <size_t N>
+bool keyIs(const od::raw_json_string &k, const char (&lit)[N])
+{
+    return __builtin_memcmp(k.raw(), lit, N - 1) == 0 && k.raw()[N - 1] == '"';
+}
+
+// The body of a string value straight from the input buffer: no unescaping
+// copy, and the value is only peeked at. The body may hold escapes, so this is
+// for values whose consumer refuses or cannot match a backslash (times, kinds,
+// sides, bases, decimals); `textString` is for free text.
+bool rawString(od::value &v, std::string_view &out)
+{
+    std::string_view tok = v.raw_json_token(); // `"…"` plus any spaces up to the next token
+    while (!tok.empty() && tok.back() != '"')
+        tok.remove_suffix(1);
+    if (tok.size() < 2 || tok.front() != '"')
+        return false;
+    out = tok.substr(1, tok.size() - 2);
+    return true;
+}
+
+// Stage 1 already refused raw control bytes inside strings (UNESCAPED_CHARS).
+bool hasEscape(std::string_view s) { return std::memchr(s.data(), '\\', s.size()) != nullptr; }
+
+bool textString(od::value &v, std::string_view &out)
+{
+    return (rawString(v, out) && !hasEscape(out)) || !v.get_string().get(out);
+}
+
+// A number or decimal string, finite; anything else (null included) fails.
+bool fastNumber(od::value &v, double &out)
+{
+    const std::string_view tok = v.raw_json_token();
+    if (tok.empty())
+        return false;
+    if (tok.front() == '"') {
+        std::string_view s;
+        return rawString(v, s) && parseDecimal(s, out);
+    }
+    if (tok.front() != '-' && (tok.front() < '0' || tok.front() > '9'))
+        return false;
+    return !v.get_double().get(out) && std::isfinite(out);
+}
+
+// Optional time: null leaves `has` false; a string must parse and lie in range.
+bool fastOptionalTime(od::value &v, bool &has, int64_t &ns)
+{
+    od::json_type t;
+    if (v.type().get(t))
+        return false;
+    if (t == od::json_type::null) {
+        bool isNull = false;
+        return !v.is_null().get(isNull) && isNull;
+    }
+    std::string_view s;
+    int64_t x = 0;
+    if (t != od::json_type::string || !rawString(v, s) || !parseRfc3339(s, x) || x < kMinEventNs
+        || x >= kMaxEventNs)
+        return false;
+    has = true;
+    ns = x;
+    return true;
+}
+
+// {"amount":…,"price":…} (L1 side or L2 level), any key order, extra keys skipped.
+bool fastLevel(od::value &v, double &px, double &qty)
+{
+    od::object o;
+    if (v.get_object().get(o))
+        return false;
+    bool gotPx = false, gotQty = false;
+    for (auto fr : o) {
+        if (fr.error())
+            return false;
+        od::field &fl = fr.value_unsafe(); // by reference: copying it stalls store forwarding
+        const od::raw_json_string k = fl.key();
+        if (keyIs(k, "amount")) {
+            if (gotQty || !fastNumber(fl.value(), qty))
+                return false;
+            gotQty = true;
+        } else if (keyIs(k, "price")) {
+            if (gotPx || !fastNumber(fl.value(), px))
+                return false;
+            gotPx = true;
+        }
+    }
+    return gotPx && gotQty;
+}
+
+bool fastL1Side(od::value &v, bool &has, double &px, double &qty)
+{
+    od::json_type t;
+    if (v.type().get(t))
+        return false;
+    if (t == od::json_type::null) {
+        bool isNull = false;
+        has = false;
+        return !v.is_null().get(isNull) && isNull;
+    }
+    if (!fastLevel(v, px, qty) || px < 0 || qty < 0)
+        return false;
+    has = px > 0;
+    return true;
+}
+
+bool fastLevels(od::value &v, std::vector<Level> &out, double scale)
+{
+    od::object side;
+    if (v.get_object().get(side))
+        return false;
+    bool gotLevels = false;
+    for (auto fr : side) {
+        if (fr.error())
+            return false;
+        od::field &fl = fr.value_unsafe();
+        if (!keyIs(fl.key(), "levels"))
+            continue;
+        od::array arr;
+        if (gotLevels || fl.value().get_array().get(arr))
+            return false;
+        gotLevels = true;
+        for (auto item : arr) {
+            if (item.error())
+                return false;
+            od::value &lv = item.value_unsafe();
+            Level l;
+            if (!fastLevel(lv, l.price, l.qty))
+                return false;
+            l.qty *= scale;
+            if (l.price <= 0 || l.qty < 0)
+                return false;
+            out.push_back(l);
+        }
+    }
+    return gotLevels;
+}
+
+bool fastBook(od::value &v, MarketEvent &out, double scale)
+{
+    od::object book;
+    if (v.get_object().get(book))
+        return false;
+    bool gotAsks = false, gotBids = false, gotSeq = false;
+    out.sequence = 0;
+    for (auto fr : book) {
+        if (fr.error())
+            return false;
+        od::field &fl = fr.value_unsafe();
+        const od::raw_json_string k = fl.key();
+        if (keyIs(k, "asks")) {
+            if (gotAsks || !fastLevels(fl.value(), out.asks, scale))
+                return false;
+            gotAsks = true;
+        } else if (keyIs(k, "bids")) {
+            if (gotBids || !fastLevels(fl.value(), out.bids, scale))
+                return false;
+            gotBids = true;
+        } else if (keyIs(k, "sequence")) {
+            // Informative only (OKX sends 0); the slow path maps a non-u64 to 0.
+            od::json_type t;
+            if (gotSeq || fl.value().type().get(t) || t != od::json_type::number
+                || fl.value().get_uint64().get(out.sequence))
+                return false;
+            gotSeq = true;
+        }
+    }
+    return true;
+}
+
+// The `data` object of a used kind. Every required key exactly once.
+bool fastData(od::value &v, EventKind k, MarketEvent &out, double scale, uint16_t venue)
+{
+    if (k == EventKind::L2) {
+        od::object data;
+        if (v.get_object().get(data))
+            return false;
+        bool found = false;
+        out.bids.clear();
+        out.asks.clear();
+        for (auto fr : data) {
+            if (fr.error())
+                return false;
+            od::field &fl = fr.value_unsafe();
+            const od::raw_json_string key = fl.key();
+            const bool snap = keyIs(key, "Snapshot");
+            if (!snap && !keyIs(key, "Update"))
+                continue;
+            if (found || !fastBook(fl.value(), out, scale))
+                return false;
+            out.l2Snapshot = snap;
+            found = true;
+        }
+        return found;
+    }
+    od::object data;
+    if (v.get_object().get(data))
+        return false;
+    // Bit per required key; `need` lists the ones this kind must have.
+    enum : unsigned { Price = 1, Amount = 2, Side_ = 4, Contracts = 8, DBase = 16, DQuote = 32, Rate = 64 };
+    unsigned got = 0, need = 0;
+    std::string_view side;
+    switch (k) {
+    case EventKind::Trade: need = Price | Amount | Side_; break;
+    case EventKind::Liquidation: need = Price | Amount | Side_; break;
+    case EventKind::OpenInterest:
+        need = Contracts;
+        out.oiNotional = kNaN;
+        out.oiTimeNs = out.timeExchangeNs;
+        break;
+    case EventKind::Cvd: need = DBase | DQuote; break;
+    case EventKind::L1:
+        out.hasBid = out.hasAsk = false;
+        break;
+    case EventKind::Funding:
+        need = Rate;
+        out.hasNextTime = out.hasFundingTime = false;
+        break;
+    case EventKind::L2: return false;
+    }
+    unsigned seen = 0; // optional keys, for duplicate detection
+    auto once = [](unsigned &mask, unsigned bit) {
+        if (mask & bit)
+            return false;
+        mask |= bit;
+        return true;
+    };
+    for (auto fr : data) {
+        if (fr.error())
+            return false;
+        od::field &fl = fr.value_unsafe();
+        const od::raw_json_string key = fl.key();
+        od::value &val = fl.value();
+        switch (k) {
+        case EventKind::Trade:
+        case EventKind::Liquidation:
+            if (keyIs(key, "price")) {
+                if (!once(got, Price) || !fastNumber(val, out.price))
+                    return false;
+            } else if (k == EventKind::Trade ? keyIs(key, "amount") : keyIs(key, "quantity")) {
+                if (!once(got, Amount) || !fastNumber(val, out.qty))
+                    return false;
+            } else if (keyIs(key, "side")) {
+                if (!once(got, Side_) || !rawString(val, side))
+                    return false;
+            }
+            break;
+        case EventKind::OpenInterest:
+            if (keyIs(key, "contracts")) {
+                if (!once(got, Contracts) || !fastNumber(val, out.oiWire))
+                    return false;
+            } else if (keyIs(key, "notional")) {
+                od::json_type t;
+                if (!once(seen, 1) || val.type().get(t))
+                    return false;
+                if (t == od::json_type::null) {
+                    bool isNull = false;
+                    if (val.is_null().get(isNull) || !isNull)
+                        return false;
+                } else {
+                    double n = 0;
+                    if (!fastNumber(val, n))
+                        return false;
+                    out.oiNotional = n >= 0 ? n : kNaN;
+                }
+            } else if (keyIs(key, "time")) {
+                bool has = false;
+                if (!once(seen, 2) || !fastOptionalTime(val, has, out.oiTimeNs))
+                    return false;
+            }
+            break;
+        case EventKind::Cvd:
+            if (keyIs(key, "delta_base")) {
+                if (!once(got, DBase) || !fastNumber(val, out.cvdBase))
+                    return false;
+            } else if (keyIs(key, "delta_quote")) {
+                if (!once(got, DQuote) || !fastNumber(val, out.cvdQuote))
+                    return false;
+            }
+            break;
+        case EventKind::L1:
+            if (keyIs(key, "best_ask")) {
+                if (!once(seen, 1) || !fastL1Side(val, out.hasAsk, out.askPx, out.askQty))
+                    return false;
+            } else if (keyIs(key, "best_bid")) {
+                if (!once(seen, 2) || !fastL1Side(val, out.hasBid, out.bidPx, out.bidQty))
+                    return false;
+            }
+            break;
+        case EventKind::Funding:
+            if (keyIs(key, "rate")) {
+                if (!once(got, Rate) || !fastNumber(val, out.rate))
+                    return false;
+            } else if (keyIs(key, "next_time")) {
+                if (!once(seen, 1) || !fastOptionalTime(val, out.hasNextTime, out.nextTimeNs))
+                    return false;
+            } else if (keyIs(key, "time")) {
+                if (!once(seen, 2) || !fastOptionalTime(val, out.hasFundingTime, out.fundingTimeNs))
+                    return false;
+            }
+            break;
+        case EventKind::L2: return false;
+        }
+    }
+    if ((got & need) != need)
+        return false;
+    switch (k) {
+    case EventKind::Trade:
+    case EventKind::Liquidation:
+        if (eq(side, "Buy") || eq(side, "buy") || eq(side, "BUY"))
+            out.side = Side::Buy;
+        else if (eq(side, "Sell") || eq(side, "sell") || eq(side, "SELL"))
+            out.side = Side::Sell;
+        else
+            return false;
+        out.qty *= scale;
+        if (!(out.price > 0) || !(out.qty > 0))
+            return false;
+        if (k == EventKind::Liquidation)
+            out.longLiquidated = venue == MarketRegistry::kBybit ? out.side == Side::Buy : out.side == Side::Sell;
+        return true;
+    case EventKind::OpenInterest:
+        if (out.oiWire < 0)
+            return false;
+        out.oiBase = out.oiWire * scale;
+        return true;
+    case EventKind::Cvd:
+        out.cvdBase *= scale;
+        out.cvdQuote *= scale;
+        return true;
+    case EventKind::Funding: return std::abs(out.rate) <= 1.0;
+    case EventKind::L1:
+    case EventKind::L2: return true;
+    }
+    return false;
+}
+
+bool kindOf(std::string_view kind, EventKind &k)
+{
+    if (eq(kind, "trade"))
+        k = EventKind::Trade;
+    else if (eq(kind, "order_book_l1"))
+        k = EventKind::L1;
+    else if (eq(kind, "cumulative_volume_delta"))
+        k = EventKind::Cvd;
+    else if (eq(kind, "liquidation"))
+        k = EventKind::Liquidation;
+    else if (eq(kind, "open_interest"))
+        k = EventKind::OpenInterest;
+    else if (eq(kind, "order_book_l2"))
+        k = EventKind::L2;
+    else if (eq(kind, "funding_rate"))
+        k = EventKind::Funding;
+    else
+        return false;
+    return true;
+}
+
+enum class Fast { Event, Ignored, EnvelopedEvent, EnvelopedIgnored, Fallback };
+
+// One forward pass over a market message (or an envelope around one).
+Fast decodeFast(od::object &obj, MarketEvent &out, std::string_view &ignoredKind, bool allowEnvelope,
+                MarketRegistry &registry, const DecoderSettings &settings)
+{
+    enum : unsigned { TE = 1, TR = 2, EX = 4, INST = 8, KIND = 16, DATA = 32, PAYLOAD = 64 };
+    unsigned seen = 0;
+    std::string_view te, tr, exchange, base, instKind, kind;
+    EventKind k = EventKind::Trade;
+    bool used = false;
+    Fast enveloped = Fast::Fallback;
+    auto once = [&seen](unsigned bit) {
+        if (seen & bit)
+            return false;
+        seen |= bit;
+        return true;
+    };
+    for (auto fr : obj) {
+        if (fr.error())
+            return Fast::Fallback;
+        od::field &fl = fr.value_unsafe();
+        const od::raw_json_string key = fl.key();
+        od::value &val = fl.value();
+        if (keyIs(key, "time_exchange")) {
+            if (!once(TE) || !rawString(val, te))
+                return Fast::Fallback;
+        } else if (keyIs(key, "time_received")) {
+            if (!once(TR) || !rawString(val, tr))
+                return Fast::Fallback;
+        } else if (keyIs(key, "exchange")) {
+            if (!once(EX) || !textString(val, exchange))
+                return Fast::Fallback;
+        } else if (keyIs(key, "instrument")) {
+            od::object inst;
+            if (!once(INST) || val.get_object().get(inst))
+                return Fast::Fallback;
+            bool gotBase = false, gotKind = false;
+            for (auto ifr : inst) {
+                if (ifr.error())
+                    return Fast::Fallback;
+                od::field &ifl = ifr.value_unsafe();
+                const od::raw_json_string ik = ifl.key();
+                if (keyIs(ik, "base")) {
+                    if (gotBase || !rawString(ifl.value(), base))
+                        return Fast::Fallback;
+                    gotBase = true;
+                } else if (keyIs(ik, "kind")) {
+                    if (gotKind || !rawString(ifl.value(), instKind))
+                        return Fast::Fallback;
+                    gotKind = true;
+                }
+            }
+            if (!gotBase || !gotKind)
+                return Fast::Fallback;
+        } else if (keyIs(key, "kind")) {
+            if (!once(KIND) || !rawString(val, kind))
+                return Fast::Fallback;
+            used = kindOf(kind, k);
+            if (!used && hasEscape(kind))
+                return Fast::Fallback; // counted under its unescaped name by the slow path
+        } else if (keyIs(key, "data")) {
+            if (!once(DATA) || !(seen & KIND))
+                return Fast::Fallback; // data before kind: the slow path copes
+            if (!used)
+                continue; // an unused kind's data is never read
+            if ((seen & (TE | TR | EX | INST)) != (TE | TR | EX | INST))
+                return Fast::Fallback;
+            // Same checks, in the same order, as the slow path (so the registry
+            // learns the same names from the same frames).
+            out.kind = k;
+            if (!parseRfc3339(te, out.timeExchangeNs) || out.timeExchangeNs < kMinEventNs
+                || out.timeExchangeNs >= kMaxEventNs || !parseRfc3339(tr, out.timeReceivedNs)
+                || out.timeReceivedNs < kMinEventNs || out.timeReceivedNs >= kMaxEventNs)
+                return Fast::Fallback;
+            if ((k == EventKind::Trade || k == EventKind::L1 || k == EventKind::Liquidation)
+                && out.timeExchangeNs > out.timeReceivedNs + kMaxClockLeadNs)
+                return Fast::Fallback;
+            uint16_t venue = 0;
+            out.exchange = registry.exchange(exchange, venue);
+            if (out.exchange == MarketRegistry::kInvalid)
+                return Fast::Fallback;
+            out.venue = venue;
+            out.symbol = registry.symbol(base);
+            if (out.symbol == MarketRegistry::kInvalid || !marketTypeOf(instKind, out.type))
+                return Fast::Fallback;
+            if (!fastData(val, k, out, contractScale(settings, registry, venue, out.type, out.symbol), venue))
+                return Fast::Fallback;
+        } else if (keyIs(key, "payload")) {
+            // Envelope (RELAY_PROTOCOL §2): the message is the payload; the
+            // wrapper's other fields are metadata.
+            od::object payload;
+            if (!allowEnvelope || seen || val.get_object().get(payload))
+                return Fast::Fallback;
+            enveloped = decodeFast(payload, out, ignoredKind, false, registry, settings);
+            if (enveloped == Fast::Fallback)
+                return Fast::Fallback;
+            seen |= PAYLOAD;
+        }
+    }
+    if (seen & PAYLOAD) {
+        if (seen != PAYLOAD)
+            return Fast::Fallback; // a message beside the payload: let the slow path decide
+        return enveloped == Fast::Event ? Fast::EnvelopedEvent : Fast::EnvelopedIgnored;
+    }
+    if (!(seen & KIND))
+        return Fast::Fallback; // welcome, or no kind at all
+    if (!used) {
+        ignoredKind = kind;
+        return Fast::Ignored;
+    }
+    return (seen & DATA) ? Fast::Event : Fast::Fallback;
+}
+
 } // namespace
 
 Decoder::Decoder(DecoderSettings settings)
@@ -394,6 +909,18 @@ DecodeStatus Decoder::reject(RejectReason r, std::string_view frame, const char 
     m_stats.lastRejectSample[i].assign(frame.substr(0, 512));
     m_stats.lastRejectDetail[i] = detail ? detail : "";
     return DecodeStatus::Rejected;
+}
+
+void Decoder::countIgnored(std::string_view kind)
+{
+    // Kinds the core does not use, and any future kind: counted, never an error.
+    auto it = m_stats.ignoredKinds.find(kind);
+    if (it != m_stats.ignoredKinds.end())
+        ++it->second;
+    else if (m_stats.ignoredKinds.size() < 64 && kind.size() <= 48)
+        m_stats.ignoredKinds.emplace(std::string(kind), 1);
+    else
+        ++m_stats.ignoredKinds["(more kinds)"];
 }
 
 DecodeStatus Decoder::decode(std::string_view frame, MarketEvent &out)
@@ -414,6 +941,18 @@ DecodeStatus Decoder::decode(std::string_view frame, MarketEvent &out)
         return reject(e == simdjson::INCORRECT_TYPE && isNonObjectJson(doc) ? RejectReason::NotObject
                                                                             : RejectReason::NotJson,
                       frame, "document");
+
+    std::string_view ignoredKind;
+    switch (decodeFast(obj, out, ignoredKind, true, m_registry, m_settings)) {
+    case Fast::EnvelopedEvent: ++m_stats.envelopes; [[fallthrough]];
+    case Fast::Event: ++m_stats.events; return DecodeStatus::Event;
+    case Fast::EnvelopedIgnored: ++m_stats.envelopes; [[fallthrough]];
+    case Fast::Ignored: countIgnored(ignoredKind); return DecodeStatus::Ignored;
+    case Fast::Fallback: break;
+    }
+    // Unusual frame (or a bad one): start again with the order-independent path.
+    if (d->parser.iterate(buf.data(), frame.size(), buf.size()).get(doc) || doc.get_object().get(obj))
+        return reject(RejectReason::NotJson, frame, "document");
 
     Fail f;
     try {
@@ -445,29 +984,8 @@ DecodeStatus Decoder::decode(std::string_view frame, MarketEvent &out)
             return reject(RejectReason::WrongType, frame, "kind");
 
         EventKind k;
-        if (kind == "trade")
-            k = EventKind::Trade;
-        else if (kind == "order_book_l1")
-            k = EventKind::L1;
-        else if (kind == "cumulative_volume_delta")
-            k = EventKind::Cvd;
-        else if (kind == "liquidation")
-            k = EventKind::Liquidation;
-        else if (kind == "open_interest")
-            k = EventKind::OpenInterest;
-        else if (kind == "order_book_l2")
-            k = EventKind::L2;
-        else if (kind == "funding_rate")
-            k = EventKind::Funding;
-        else {
-            // Kinds the core does not use, and any future kind: counted, never an error.
-            auto it = m_stats.ignoredKinds.find(kind);
-            if (it != m_stats.ignoredKinds.end())
-                ++it->second;
-            else if (m_stats.ignoredKinds.size() < 64 && kind.size() <= 48)
-                m_stats.ignoredKinds.emplace(std::string(kind), 1);
-            else
-                ++m_stats.ignoredKinds["(more kinds)"];
+        if (!kindOf(kind, k)) {
+            countIgnored(kind);
             return DecodeStatus::Ignored;
         }
 
@@ -494,18 +1012,9 @@ DecodeStatus Decoder::decode(std::string_view frame, MarketEvent &out)
         out.symbol = m_registry.symbol(base);
         if (out.symbol == MarketRegistry::kInvalid)
             return reject(RejectReason::OutOfRange, frame, "instrument.base");
-        if (iequals(instKind, "spot"))
-            out.type = MarketType::Spot;
-        else if (iequals(instKind, "perpetual") || icontains(instKind, "perp") || icontains(instKind, "swap"))
-            out.type = MarketType::Perp;
-        else
+        if (!marketTypeOf(instKind, out.type))
             return reject(RejectReason::OutOfRange, frame, "instrument.kind");
-
-        const std::string &sym = m_registry.symbolName(out.symbol);
-        const double scale = (venue == MarketRegistry::kOkx && out.type == MarketType::Perp
-                              && m_settings.okxSizesInContracts)
-                                 ? m_settings.okxCtVal(sym)
-                                 : 1.0;
+        const double scale = contractScale(m_settings, m_registry, venue, out.type, out.symbol);
 
         od::object data = requireObject(obj, "data", f);
         switch (k) {

@@ -60,6 +60,7 @@ public:
 private:
     struct Impl;
     DecodeStatus reject(RejectReason r, std::string_view frame, const char *detail);
+    void countIgnored(std::string_view kind);
     DecoderSettings m_settings;
     DecoderStats m_stats;
     MarketRegistry m_registry;

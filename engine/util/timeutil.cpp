@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 
 namespace fd {
 
@@ -54,18 +55,48 @@ int64_t wallClockNs()
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-bool parseRfc3339(std::string_view s, int64_t &nsOut)
+namespace {
+// Every timestamp of a session shares a handful of dates: the last one parsed
+// (per thread) skips the date's digits, its validation and daysFromCivil.
+struct DateCache {
+    char key[10] = {};
+    int64_t days = 0;
+    bool valid = false;
+};
+thread_local DateCache t_lastDate;
+
+// "YYYY-MM-DD" at the start of `s` (s.size() >= 10), the day existing in that month.
+bool parseDate(std::string_view s, int64_t &days)
 {
-    int Y, M, D, h, mi, sec;
-    if (!digits(s, 0, 4, Y) || s.size() < 20 || s[4] != '-' || !digits(s, 5, 2, M) || s[7] != '-'
-        || !digits(s, 8, 2, D) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, h)
-        || s[13] != ':' || !digits(s, 14, 2, mi) || s[16] != ':' || !digits(s, 17, 2, sec))
+    DateCache &c = t_lastDate;
+    if (c.valid && std::memcmp(s.data(), c.key, 10) == 0) {
+        days = c.days;
+        return true;
+    }
+    int Y, M, D;
+    if (!digits(s, 0, 4, Y) || s[4] != '-' || !digits(s, 5, 2, M) || s[7] != '-' || !digits(s, 8, 2, D))
         return false;
     // RFC 3339 §5.7: the day must exist in that month (2025-02-29, 2025-04-31 are invalid).
     static constexpr int kMonthDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (Y % 4 == 0 && Y % 100 != 0) || Y % 400 == 0;
-    if (M < 1 || M > 12 || D < 1 || D > kMonthDays[M - 1] + (M == 2 && leap ? 1 : 0) || h > 23 || mi > 59
-        || sec > 60)
+    if (M < 1 || M > 12 || D < 1 || D > kMonthDays[M - 1] + (M == 2 && leap ? 1 : 0))
+        return false;
+    days = daysFromCivil(Y, static_cast<unsigned>(M), static_cast<unsigned>(D));
+    std::memcpy(c.key, s.data(), 10);
+    c.days = days;
+    c.valid = true;
+    return true;
+}
+} // namespace
+
+bool parseRfc3339(std::string_view s, int64_t &nsOut)
+{
+    int64_t days = 0;
+    int h, mi, sec;
+    if (s.size() < 20 || !parseDate(s, days) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ')
+        || !digits(s, 11, 2, h) || s[13] != ':' || !digits(s, 14, 2, mi) || s[16] != ':' || !digits(s, 17, 2, sec))
+        return false;
+    if (h > 23 || mi > 59 || sec > 60)
         return false;
     size_t pos = 19;
     int64_t frac = 0;
@@ -102,7 +133,6 @@ bool parseRfc3339(std::string_view s, int64_t &nsOut)
     }
     if (pos != s.size())
         return false;
-    const int64_t days = daysFromCivil(Y, static_cast<unsigned>(M), static_cast<unsigned>(D));
     const int64_t secs = days * 86400 + h * 3600 + mi * 60 + sec - offsetSec;
     // ±292 years around 1970 fit in int64 ns; refuse anything outside.
     if (secs > 9'000'000'000LL || secs < -9'000'000'000LL)

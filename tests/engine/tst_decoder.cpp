@@ -15,6 +15,7 @@
 #include "core/decoder.h"
 #include "model/marketevent.h"
 #include "model/marketregistry.h"
+#include "util/linereader.h"
 
 #include <QtTest/QtTest>
 
@@ -498,6 +499,7 @@ private slots:
     void keyOrderIndependent();
     void nullableFields();
     void unknownKindsCountedAndBounded();
+    void fastAndOrderIndependentPathsAgree();
 
 private:
     QList<QByteArray> m_lines;
@@ -1133,6 +1135,131 @@ void TstDecoder::unknownKindsCountedAndBounded()
     QCOMPARE(dec2.stats().ignoredKinds.size(), size_t(65));
     QCOMPARE(dec2.stats().ignoredKinds.at("(more kinds)"), quint64(6));
     QCOMPARE(dec2.stats().rejectedTotal(), quint64(0));
+}
+
+
+namespace {
+// The same JSON with the keys of every object in reverse order: `data` then
+// comes before `kind`, which sends the decoder down its order-independent path.
+QByteArray reversedKeys(const QJsonValue &v)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        QByteArray out = "{";
+        const QStringList keys = o.keys();
+        for (auto it = keys.crbegin(); it != keys.crend(); ++it) {
+            if (out.size() > 1)
+                out += ',';
+            out += '"' + it->toUtf8() + "\":" + reversedKeys(o.value(*it));
+        }
+        return out + '}';
+    }
+    if (v.isArray()) {
+        QByteArray out = "[";
+        for (const QJsonValue &x : v.toArray()) {
+            if (out.size() > 1)
+                out += ',';
+            out += reversedKeys(x);
+        }
+        return out + ']';
+    }
+    // Scalars: let Qt write them, through a one-element array ("[x]").
+    const QByteArray a = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    return a.mid(1, a.size() - 2);
+}
+
+bool sameDouble(double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; }
+
+// Every field the decoder fills, compared exactly.
+QString eventDiff(const fd::MarketEvent &a, const fd::MarketEvent &b)
+{
+    QStringList d;
+    auto chk = [&d](bool same, const char *name) {
+        if (!same)
+            d << QLatin1String(name);
+    };
+    chk(a.kind == b.kind, "kind");
+    chk(a.type == b.type, "type");
+    chk(a.exchange == b.exchange && a.venue == b.venue && a.symbol == b.symbol, "market");
+    chk(a.timeExchangeNs == b.timeExchangeNs && a.timeReceivedNs == b.timeReceivedNs, "times");
+    switch (a.kind) {
+    case fd::EventKind::Trade:
+    case fd::EventKind::Liquidation:
+        chk(sameDouble(a.price, b.price) && sameDouble(a.qty, b.qty) && a.side == b.side
+                && a.longLiquidated == b.longLiquidated,
+            "trade/liquidation");
+        break;
+    case fd::EventKind::OpenInterest:
+        chk(sameDouble(a.oiWire, b.oiWire) && sameDouble(a.oiBase, b.oiBase) && sameDouble(a.oiNotional, b.oiNotional)
+                && a.oiTimeNs == b.oiTimeNs,
+            "oi");
+        break;
+    case fd::EventKind::Cvd: chk(sameDouble(a.cvdBase, b.cvdBase) && sameDouble(a.cvdQuote, b.cvdQuote), "cvd"); break;
+    case fd::EventKind::L1:
+        chk(a.hasBid == b.hasBid && a.hasAsk == b.hasAsk, "l1 sides");
+        chk(!a.hasBid || (a.bidPx == b.bidPx && a.bidQty == b.bidQty), "bid");
+        chk(!a.hasAsk || (a.askPx == b.askPx && a.askQty == b.askQty), "ask");
+        break;
+    case fd::EventKind::L2: {
+        auto same = [](const std::vector<fd::Level> &x, const std::vector<fd::Level> &y) {
+            if (x.size() != y.size())
+                return false;
+            for (size_t i = 0; i < x.size(); ++i)
+                if (x[i].price != y[i].price || x[i].qty != y[i].qty)
+                    return false;
+            return true;
+        };
+        chk(a.l2Snapshot == b.l2Snapshot && a.sequence == b.sequence, "l2 header");
+        chk(same(a.bids, b.bids) && same(a.asks, b.asks), "l2 levels");
+        break;
+    }
+    case fd::EventKind::Funding:
+        chk(a.rate == b.rate && a.hasNextTime == b.hasNextTime && a.hasFundingTime == b.hasFundingTime
+                && (!a.hasNextTime || a.nextTimeNs == b.nextTimeNs)
+                && (!a.hasFundingTime || a.fundingTimeNs == b.fundingTimeNs),
+            "funding");
+        break;
+    }
+    return d.join(QLatin1Char(','));
+}
+} // namespace
+
+// decode() reads the relay's own key order in one forward pass and anything
+// else with find_field_unordered(). Each example line and 3,000 golden frames,
+// decoded as sent and with every object's keys reversed, must give the same
+// event (or the same status), field by field.
+void TstDecoder::fastAndOrderIndependentPathsAgree()
+{
+    QList<QByteArray> frames = m_lines;
+    QFile golden(QStringLiteral(FLOWDESK_SHARED_DIR "/testdata/golden/scenario.jsonl.gz"));
+    QVERIFY(golden.exists());
+    QVERIFY(fd::forEachLine(golden.fileName().toStdString(), [&frames](std::string_view l) {
+        if (frames.size() < 3027 && !l.empty())
+            frames << QByteArray(l.data(), qsizetype(l.size()));
+    }));
+    QVERIFY(frames.size() > 3000);
+
+    fd::Decoder inOrder, reversed;
+    fd::MarketEvent a, b;
+    int events = 0;
+    for (const QByteArray &f : frames) {
+        const QJsonDocument doc = QJsonDocument::fromJson(f);
+        QVERIFY(doc.isObject());
+        const QByteArray rev = reversedKeys(doc.object());
+        const DecodeStatus sa = inOrder.decode(sv(f), a);
+        const DecodeStatus sb = reversed.decode(sv(rev), b);
+        QVERIFY2(sa == sb, f.constData());
+        if (sa != DecodeStatus::Event)
+            continue;
+        ++events;
+        const QString diff = eventDiff(a, b);
+        QVERIFY2(diff.isEmpty(), qPrintable(diff + QLatin1String(": ") + QString::fromUtf8(f)));
+    }
+    QVERIFY(events > 3000);
+    QCOMPARE(inOrder.stats().events, reversed.stats().events);
+    QCOMPARE(inOrder.stats().ignoredTotal(), reversed.stats().ignoredTotal());
+    QCOMPARE(inOrder.stats().rejectedTotal(), quint64(0));
+    QCOMPARE(reversed.stats().rejectedTotal(), quint64(0));
 }
 
 QTEST_APPLESS_MAIN(TstDecoder)
