@@ -778,6 +778,51 @@ bool kindOf(std::string_view kind, EventKind &k)
     return true;
 }
 
+// Every object and array of the value well formed (scalars are skipped, not
+// converted). The order-independent path needs this first: when
+// find_field_unordered() wraps around it trusts the structure it has already
+// walked, and an object that never closes (`"instrument":{"base":"eth",… ` to
+// the end of the frame) sent its loop into indexes left from a longer earlier
+// frame (fuzzing: a SIMDJSON_ASSUME / unreachable-code report).
+bool wellFormed(od::value &v)
+{
+    od::json_type t;
+    if (v.type().get(t))
+        return false;
+    if (t == od::json_type::object) {
+        od::object o;
+        if (v.get_object().get(o))
+            return false;
+        for (auto fr : o) {
+            if (fr.error())
+                return false;
+            if (!wellFormed(fr.value_unsafe().value()))
+                return false;
+        }
+        return true;
+    }
+    if (t == od::json_type::array) {
+        od::array a;
+        if (v.get_array().get(a))
+            return false;
+        for (auto item : a) {
+            if (item.error() || !wellFormed(item.value_unsafe()))
+                return false;
+        }
+        return true;
+    }
+    return true;
+}
+
+bool wellFormed(od::object &o)
+{
+    for (auto fr : o) {
+        if (fr.error() || !wellFormed(fr.value_unsafe().value()))
+            return false;
+    }
+    return true;
+}
+
 enum class Fast { Event, Ignored, EnvelopedEvent, EnvelopedIgnored, Fallback };
 
 // One forward pass over a market message (or an envelope around one).
@@ -950,7 +995,11 @@ DecodeStatus Decoder::decode(std::string_view frame, MarketEvent &out)
     case Fast::Ignored: countIgnored(ignoredKind); return DecodeStatus::Ignored;
     case Fast::Fallback: break;
     }
-    // Unusual frame (or a bad one): start again with the order-independent path.
+    // Unusual frame (or a bad one): check its whole structure, then start again
+    // with the order-independent path.
+    if (d->parser.iterate(buf.data(), frame.size(), buf.size()).get(doc) || doc.get_object().get(obj)
+        || !wellFormed(obj))
+        return reject(RejectReason::NotJson, frame, "document");
     if (d->parser.iterate(buf.data(), frame.size(), buf.size()).get(doc) || doc.get_object().get(obj))
         return reject(RejectReason::NotJson, frame, "document");
 
