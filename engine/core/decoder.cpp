@@ -2,6 +2,8 @@
 
 #include "util/timeutil.h"
 
+#include <QtGlobal> // QT_TRANSLATE_NOOP: reject reasons are shown in Feed Health
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <simdjson.h>
@@ -14,12 +16,12 @@ using simdjson::error_code;
 const char *rejectReasonName(RejectReason r)
 {
     switch (r) {
-    case RejectReason::NotJson: return "not_json";
-    case RejectReason::NotObject: return "not_object";
-    case RejectReason::MissingField: return "missing_field";
-    case RejectReason::WrongType: return "wrong_type";
-    case RejectReason::OutOfRange: return "out_of_range";
-    case RejectReason::TooLarge: return "too_large";
+    case RejectReason::NotJson: return QT_TRANSLATE_NOOP("Metrics", "not_json");
+    case RejectReason::NotObject: return QT_TRANSLATE_NOOP("Metrics", "not_object");
+    case RejectReason::MissingField: return QT_TRANSLATE_NOOP("Metrics", "missing_field");
+    case RejectReason::WrongType: return QT_TRANSLATE_NOOP("Metrics", "wrong_type");
+    case RejectReason::OutOfRange: return QT_TRANSLATE_NOOP("Metrics", "out_of_range");
+    case RejectReason::TooLarge: return QT_TRANSLATE_NOOP("Metrics", "too_large");
     case RejectReason::Count: break;
     }
     return "unknown";
@@ -54,6 +56,7 @@ uint64_t DecoderStats::ignoredTotal() const
 
 struct Decoder::Impl {
     od::parser parser{32u << 20};
+    simdjson::dom::parser dom{32u << 20}; // full validation for the order-independent path
     std::vector<char> buf;
 };
 
@@ -579,10 +582,14 @@ bool fastBook(od::value &v, MarketEvent &out, double scale)
                 return false;
             gotBids = true;
         } else if (keyIs(k, "sequence")) {
-            // Informative only (OKX sends 0); the slow path maps a non-u64 to 0.
-            od::json_type t;
-            if (gotSeq || fl.value().type().get(t) || t != od::json_type::number
-                || fl.value().get_uint64().get(out.sequence))
+            // Informative only (OKX sends 0): anything but a plain u64 is 0, as
+            // on the slow path, and is skipped unread.
+            std::string_view tok = fl.value().raw_json_token();
+            while (!tok.empty() && (tok.back() == ' ' || tok.back() == '\t' || tok.back() == '\n' || tok.back() == '\r'))
+                tok.remove_suffix(1);
+            const bool plainU64 = !tok.empty() && tok.size() <= 20
+                                  && std::all_of(tok.begin(), tok.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (gotSeq || (plainU64 && fl.value().get_uint64().get(out.sequence)))
                 return false;
             gotSeq = true;
         }
@@ -778,51 +785,6 @@ bool kindOf(std::string_view kind, EventKind &k)
     return true;
 }
 
-// Every object and array of the value well formed (scalars are skipped, not
-// converted). The order-independent path needs this first: when
-// find_field_unordered() wraps around it trusts the structure it has already
-// walked, and an object that never closes (`"instrument":{"base":"eth",… ` to
-// the end of the frame) sent its loop into indexes left from a longer earlier
-// frame (fuzzing: a SIMDJSON_ASSUME / unreachable-code report).
-bool wellFormed(od::value &v)
-{
-    od::json_type t;
-    if (v.type().get(t))
-        return false;
-    if (t == od::json_type::object) {
-        od::object o;
-        if (v.get_object().get(o))
-            return false;
-        for (auto fr : o) {
-            if (fr.error())
-                return false;
-            if (!wellFormed(fr.value_unsafe().value()))
-                return false;
-        }
-        return true;
-    }
-    if (t == od::json_type::array) {
-        od::array a;
-        if (v.get_array().get(a))
-            return false;
-        for (auto item : a) {
-            if (item.error() || !wellFormed(item.value_unsafe()))
-                return false;
-        }
-        return true;
-    }
-    return true;
-}
-
-bool wellFormed(od::object &o)
-{
-    for (auto fr : o) {
-        if (fr.error() || !wellFormed(fr.value_unsafe().value()))
-            return false;
-    }
-    return true;
-}
-
 enum class Fast { Event, Ignored, EnvelopedEvent, EnvelopedIgnored, Fallback };
 
 // One forward pass over a market message (or an envelope around one).
@@ -995,11 +957,17 @@ DecodeStatus Decoder::decode(std::string_view frame, MarketEvent &out)
     case Fast::Ignored: countIgnored(ignoredKind); return DecodeStatus::Ignored;
     case Fast::Fallback: break;
     }
-    // Unusual frame (or a bad one): check its whole structure, then start again
-    // with the order-independent path.
-    if (d->parser.iterate(buf.data(), frame.size(), buf.size()).get(doc) || doc.get_object().get(obj)
-        || !wellFormed(obj))
-        return reject(RejectReason::NotJson, frame, "document");
+    // Unusual frame (or a bad one). The order-independent path searches with
+    // find_field_unordered(), whose wrap-around trusts that the object's
+    // structure is sound: On Demand checks only what it reads, so a frame with an
+    // object that never closes or a ':' where a ',' belongs sent it past the end
+    // (fuzzing: UBSan "unreachable" in simdjson). The DOM parser checks the whole
+    // grammar first; only a sound frame goes on.
+    simdjson::dom::element root;
+    if (const error_code e = d->dom.parse(buf.data(), frame.size(), false).get(root)) {
+        const bool number = e == simdjson::NUMBER_ERROR || e == simdjson::NUMBER_OUT_OF_RANGE;
+        return reject(number ? RejectReason::OutOfRange : RejectReason::NotJson, frame, number ? "number" : "document");
+    }
     if (d->parser.iterate(buf.data(), frame.size(), buf.size()).get(doc) || doc.get_object().get(obj))
         return reject(RejectReason::NotJson, frame, "document");
 
