@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "application.h"
+#include "alerts/alertnotifier.h"
+#include "alerts/alertrulesdialog.h"
+#include "alerts/alertspanel.h"
 #include "panel.h"
 #include "paneldocks.h"
 #include "settings.h"
@@ -9,6 +12,8 @@
 #include "tokenstore.h"
 #include "workspacemanager.h"
 #include "feedhealthpanel.h"
+#include "panels/style.h"
+#include "util/timeutil.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -18,21 +23,25 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace fd {
 
@@ -48,6 +57,7 @@ MainWindow::MainWindow(Application *app, Settings *settings, TokenStore *tokens,
     m_docks = new PanelDocks(this);
     m_workspaces = new WorkspaceManager(m_docks, options.workspaceDir, this);
     m_indicators = new StatusIndicators(statusBar());
+    buildAlerts();
     buildToolbars();
     buildMenus();
     m_docks->setGlobalSymbol(settings->globalSymbol());
@@ -56,7 +66,13 @@ MainWindow::MainWindow(Application *app, Settings *settings, TokenStore *tokens,
     connect(m_app, &Application::healthReady, this, [this](const HealthSnapshotPtr &h) {
         m_docks->deliverHealth(h);
         m_indicators->applyHealth(h);
+        const int64_t now = wallClockNs();
+        handleAlerts(m_alerts->onHealth(*h, now));
+        // Only a real relay can be "disconnected"; demo and replay use an in-process loopback.
+        if (m_app->mode() == SourceMode::Relay && m_app->running())
+            handleAlerts(m_alerts->onConnectionState(h->connection.state, now, h->connection.lastError));
     });
+    connect(m_app, &Application::started, this, [this] { m_alerts->resetState(); });
     connect(m_app, &Application::connectionStateChanged, this, &MainWindow::onConnectionState);
     connect(m_app, &Application::recordingChanged, this, [this](bool on, const QString &path) {
         m_recording = on;
@@ -100,6 +116,106 @@ MainWindow::MainWindow(Application *app, Settings *settings, TokenStore *tokens,
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildAlerts()
+{
+    m_alerts = std::make_unique<AlertEngine>();
+    m_notifier = new AlertNotifier(this);
+    // Tests and screenshot runs make no noise and no tray icons.
+    m_notifier->setMuted(!m_options.interactive || QSettings().value(QStringLiteral("Alerts/muted"), false).toBool());
+    // Without a tray the latest alert shows in the status bar, as a permanent widget so it
+    // never hides the DEMO badge or the connection state (temporary messages would).
+    m_alertLine = new QToolButton(statusBar());
+    m_alertLine->setObjectName(QStringLiteral("status.alert"));
+    m_alertLine->setAutoRaise(true);
+    m_alertLine->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_alertLine->hide();
+    statusBar()->addPermanentWidget(m_alertLine);
+    connect(m_alertLine, &QToolButton::clicked, this, &MainWindow::showAlertsLog);
+    m_alertLineTimer = new QTimer(this);
+    m_alertLineTimer->setSingleShot(true);
+    connect(m_alertLineTimer, &QTimer::timeout, m_alertLine, &QWidget::hide);
+    connect(m_notifier, &AlertNotifier::fallbackMessage, this, [this](const QString &text, AlertSeverity severity) {
+        const QString full = tr("Alert: %1").arg(text);
+        m_alertLine->setText(m_alertLine->fontMetrics().elidedText(full, Qt::ElideRight, 640));
+        m_alertLine->setToolTip(full + QLatin1Char('\n') + tr("Click to open the Alerts Log."));
+        QPalette p = m_alertLine->palette();
+        p.setColor(QPalette::ButtonText, toneColor(AlertsPanel::severityTone(severity), this));
+        m_alertLine->setPalette(p);
+        m_alertLine->show();
+        m_alertLineTimer->start(20000);
+    });
+    connect(m_notifier, &AlertNotifier::activated, this, &MainWindow::showAlertsLog);
+    m_alertsPanel = qobject_cast<AlertsPanel *>(m_docks->panel(QStringLiteral("panel.alerts")));
+    if (m_alertsPanel) {
+        connect(m_alertsPanel, &AlertsPanel::editRulesRequested, this, &MainWindow::editAlertRules);
+        connect(m_alertsPanel, &AlertsPanel::exportRequested, this, [this] { exportCsv(m_alertsPanel); });
+    }
+    connect(m_workspaces, &WorkspaceManager::alertRulesChanged, this, [this] { applyAlertRules(m_workspaces->alertRules()); });
+    applyAlertRules(m_workspaces->alertRules());
+    // Relay-disconnected timing and end-of-cool-down summaries need a clock, not data.
+    m_alertTimer = new QTimer(this);
+    m_alertTimer->setObjectName(QStringLiteral("timer.alerts"));
+    connect(m_alertTimer, &QTimer::timeout, this, [this] { handleAlerts(m_alerts->tick(wallClockNs())); });
+    m_alertTimer->start(1000);
+}
+
+void MainWindow::applyAlertRules(const std::vector<AlertRule> &rules)
+{
+    m_alerts->setRules(rules);
+    if (m_alertsPanel)
+        m_alertsPanel->setRuleCounts(m_alerts->activeRuleCount(), static_cast<int>(rules.size()));
+}
+
+void MainWindow::handleAlerts(const AlertEngine::Output &out)
+{
+    if (out.empty())
+        return;
+    if (m_alertsPanel)
+        m_alertsPanel->addRecords(out.records);
+    for (const AlertNotification &n : out.notifications)
+        m_notifier->notify(n);
+}
+
+void MainWindow::showAlertsLog()
+{
+    QDockWidget *d = m_docks->dock(QStringLiteral("panel.alerts"));
+    if (!d)
+        return;
+    d->show();
+    d->raise();
+    if (isMinimized())
+        showNormal();
+    activateWindow();
+}
+
+void MainWindow::editAlertRules()
+{
+    QStringList symbols;
+    for (int i = 0; i < m_symbol->count(); ++i)
+        symbols << m_symbol->itemText(i);
+    AlertRulesDialog dlg(m_alerts->rules(), symbols, m_notifier->trayAvailable(), this);
+    if (dlg.exec() != QDialog::Accepted)
+        return;
+    const std::vector<AlertRule> rules = dlg.rules();
+    m_workspaces->setAlertRules(rules);
+    applyAlertRules(rules);
+    saveSessionAlertRules();
+    const QString ws = m_workspaces->current();
+    showMessage(m_workspaces->exists(ws) ? tr("Alert rules updated: %1 active. Save the workspace (Ctrl+S) to keep them with \"%2\".")
+                                               .arg(m_alerts->activeRuleCount())
+                                               .arg(ws)
+                                         : tr("Alert rules updated: %1 active. Save the workspace as a named one to keep them with it.")
+                                               .arg(m_alerts->activeRuleCount()),
+                false);
+}
+
+void MainWindow::saveSessionAlertRules()
+{
+    // Like the dock arrangement, the rules in force survive a restart even when unsaved.
+    QSettings().setValue(QStringLiteral("Session/alertRules"),
+                         QString::fromUtf8(QJsonDocument(alertRulesToJson(m_alerts->rules())).toJson(QJsonDocument::Compact)));
+}
 
 void MainWindow::buildToolbars()
 {
@@ -230,7 +346,28 @@ void MainWindow::buildMenus()
             return;
         const auto r = m_workspaces->importFrom(path);
         if (!r.message.isEmpty())
-            showMessage(r.message, !r.ok);
+            showMessage(r.message, !r.ok || !r.alertProblems.isEmpty());
+    });
+
+    QMenu *alerts = menuBar()->addMenu(tr("&Alerts"));
+    alerts->setObjectName(QStringLiteral("menu.alerts"));
+    QAction *rules = alerts->addAction(tr("Edit Alert &Rules…"), this, &MainWindow::editAlertRules);
+    rules->setObjectName(QStringLiteral("action.alerts.rules"));
+    rules->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    alerts->addAction(tr("Show Alerts &Log"), this, &MainWindow::showAlertsLog)->setObjectName(QStringLiteral("action.alerts.log"));
+    m_muteAlerts = alerts->addAction(tr("&Mute Sound and Desktop Notifications"));
+    m_muteAlerts->setObjectName(QStringLiteral("action.alerts.mute"));
+    m_muteAlerts->setCheckable(true);
+    m_muteAlerts->setChecked(QSettings().value(QStringLiteral("Alerts/muted"), false).toBool());
+    m_muteAlerts->setToolTip(tr("Alerts are still logged; only the beep and the desktop notification stop."));
+    connect(m_muteAlerts, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("Alerts/muted"), on);
+        m_notifier->setMuted(on || !m_options.interactive);
+    });
+    alerts->addSeparator();
+    alerts->addAction(tr("&Clear Alerts Log"), this, [this] {
+        if (m_alertsPanel)
+            m_alertsPanel->clear();
     });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -260,7 +397,7 @@ void MainWindow::refreshWorkspaceMenu()
         m_loadMenu->addAction(n, this, [this, n] {
             const auto r = m_workspaces->load(n);
             if (!r.message.isEmpty())
-                showMessage(r.message, !r.ok || r.fellBack);
+                showMessage(r.message, !r.ok || r.fellBack || !r.alertProblems.isEmpty());
         });
     m_loadMenu->setEnabled(!names.isEmpty());
 }
@@ -271,7 +408,7 @@ void MainWindow::restoreSession()
 {
     const auto r = m_workspaces->restoreLast();
     if (!r.message.isEmpty())
-        showMessage(r.message, r.fellBack);
+        showMessage(r.message, r.fellBack || !r.alertProblems.isEmpty());
     // What the window looked like when it was closed (unsaved changes to the workspace included).
     QSettings s;
     const QByteArray state = s.value(QStringLiteral("Session/state")).toByteArray();
@@ -279,6 +416,16 @@ void MainWindow::restoreSession()
         restoreGeometry(s.value(QStringLiteral("Session/geometry")).toByteArray());
         if (restoreState(state, WorkspaceManager::kLayoutVersion))
             m_workspaces->bringFloatingOnScreen();
+    }
+    // The alert rules in force when the window closed (edited since the workspace was saved, perhaps).
+    const QString rules = s.value(QStringLiteral("Session/alertRules")).toString();
+    if (!rules.isEmpty()) {
+        QStringList problems;
+        const auto parsed = alertRulesFromJson(QJsonDocument::fromJson(rules.toUtf8()).object(), &problems);
+        m_workspaces->setAlertRules(parsed);
+        applyAlertRules(parsed);
+        if (!problems.isEmpty())
+            showMessage(tr("Alert rules of the last session (%1): %2.").arg(s.fileName(), problems.join(QStringLiteral("; "))), true);
     }
 }
 
@@ -390,6 +537,7 @@ void MainWindow::toggleRecording()
 void MainWindow::onSnapshot(View view, const ViewSnapshotPtr &snapshot)
 {
     m_docks->deliver(view, snapshot);
+    handleAlerts(m_alerts->onSnapshot(*snapshot, wallClockNs()));
     // Any base the relay sends joins the symbol selector.
     for (const SymbolSnapshot &s : snapshot->symbols) {
         const QString sym = QString::fromStdString(s.symbol);
@@ -401,6 +549,8 @@ void MainWindow::onSnapshot(View view, const ViewSnapshotPtr &snapshot)
 void MainWindow::onConnectionState(ConnectionState state, const QString &detail)
 {
     m_indicators->setConnectionState(state, detail);
+    if (m_app->mode() == SourceMode::Relay)
+        handleAlerts(m_alerts->onConnectionState(state, wallClockNs(), detail));
     if (state == ConnectionState::Unauthorised)
         showMessage(tr("The relay refused the connection as unauthorised: set the auth token in Settings."), true);
 }
@@ -479,7 +629,12 @@ void MainWindow::saveWindowImage()
 
 void MainWindow::exportPanelCsv()
 {
-    Panel *p = pickPanel(tr("Export Panel as CSV"));
+    if (Panel *p = pickPanel(tr("Export Panel as CSV")))
+        exportCsv(p);
+}
+
+void MainWindow::exportCsv(Panel *p)
+{
     if (!p)
         return;
     QString csv;
@@ -492,9 +647,11 @@ void MainWindow::exportPanelCsv()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Panel as CSV"), p->panelId().mid(6) + QStringLiteral(".csv"), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(csv.toUtf8()) < 0)
+    QSaveFile f(path); // atomic: an interrupted export never leaves half a file
+    if (!f.open(QIODevice::WriteOnly) || f.write(csv.toUtf8()) < 0 || !f.commit())
         showMessage(tr("Could not write %1: %2").arg(path, f.errorString()), true);
+    else
+        showMessage(tr("%1 exported to %2").arg(p->title(), QDir::toNativeSeparators(path)), false);
 }
 
 void MainWindow::openSettings()
@@ -550,6 +707,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // House style 3.3 §8: stop the engine first, then save.
     m_app->stop();
     QSettings s;
+    saveSessionAlertRules();
     s.setValue(QStringLiteral("Session/geometry"), saveGeometry());
     s.setValue(QStringLiteral("Session/state"), saveState(WorkspaceManager::kLayoutVersion));
     m_settings->sync();

@@ -2,10 +2,12 @@
 // The desktop shell: docks (via PanelDocks), named workspaces, menus and
 // shortcuts, the symbol toolbar, the replay toolbar and the status bar.
 // Talks to the engine only through Application.
+#include "alerts/alertengine.h"
 #include "relay/engineworker.h"
 
 #include <QMainWindow>
 #include <QPointer>
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -13,10 +15,14 @@ class QComboBox;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QTimer;
 class QToolBar;
+class QToolButton;
 
 namespace fd {
 
+class AlertNotifier;
+class AlertsPanel;
 class Application;
 class Panel;
 class PanelDocks;
@@ -43,6 +49,9 @@ public:
     WorkspaceManager *workspaces() const { return m_workspaces; }
     StatusIndicators *indicators() const { return m_indicators; }
     QComboBox *symbolBox() const { return m_symbol; }
+    AlertEngine *alertEngine() const { return m_alerts.get(); }
+    AlertsPanel *alertsPanel() const { return m_alertsPanel; }
+    AlertNotifier *alertNotifier() const { return m_notifier; }
 
     // Restores the last workspace (after show(), per house style 3.4) and the last session's arrangement.
     void restoreSession();
@@ -68,6 +77,15 @@ private:
     void savePanelImage();
     void saveWindowImage();
     void exportPanelCsv();
+    void exportCsv(Panel *p);
+    // Alerts (issue 6 §1): every snapshot, health update and state change goes
+    // through the engine; its records go to the log, its notifications out.
+    void buildAlerts();
+    void handleAlerts(const AlertEngine::Output &out);
+    void applyAlertRules(const std::vector<AlertRule> &rules);
+    void editAlertRules();
+    void showAlertsLog();
+    void saveSessionAlertRules();
     void openSettings();
     void openRecording();
     void toggleRecording();
@@ -95,6 +113,13 @@ private:
     QAction *m_recordAction = nullptr;
     QMenu *m_workspaceMenu = nullptr;
     QMenu *m_loadMenu = nullptr;
+    std::unique_ptr<AlertEngine> m_alerts;
+    AlertNotifier *m_notifier = nullptr;
+    AlertsPanel *m_alertsPanel = nullptr; // owned by its dock, which lives as long as the window
+    QTimer *m_alertTimer = nullptr;
+    QAction *m_muteAlerts = nullptr;
+    QToolButton *m_alertLine = nullptr; // status bar: the latest alert when there is no system tray
+    QTimer *m_alertLineTimer = nullptr;
     bool m_recording = false;
     bool m_paused = false;
     bool m_demoOffered = false;

@@ -191,6 +191,7 @@ void AlertEngine::whales(const ViewSnapshot &s, std::map<QString, std::vector<Fi
                 if (m_state[r->id].baseline)
                     continue;
                 Firing f;
+                f.timeNs = o.timeNs;
                 f.symbol = q(o.symbol);
                 f.usd = o.usd;
                 const QString side = o.side == Side::Buy ? trAlerts(QT_TRANSLATE_NOOP("Alerts", "buy")) : trAlerts(QT_TRANSLATE_NOOP("Alerts", "sell"));
@@ -247,7 +248,7 @@ std::optional<AlertEngine::Active> AlertEngine::evaluate(const AlertRule &r, con
                 continue;
             Firing f;
             f.severity = AlertSeverity::Critical;
-            f.message = trAlerts(QT_TRANSLATE_NOOP("Alerts", "Liquidation cluster DANGER ZONE %1–%2: %3 liquidated (DANGER from %4)"))
+            f.message = trAlerts(QT_TRANSLATE_NOOP("Alerts", "DANGER ZONE %1–%2: %3 liquidated in 15 m (threshold %4)"))
                             .arg(priceText(b.low), priceText(b.high), alertUsd(b.usd), alertUsd(s.dangerThresholdUsd));
             a.emplace(std::to_string(std::llround(b.low * 1e6)), f);
         }
@@ -354,9 +355,11 @@ void AlertEngine::levels(const ViewSnapshot &s, std::map<QString, std::vector<Fi
         for (const SymbolSnapshot &sym : s.symbols) {
             if (!r.matchesSymbol(sym.symbol))
                 continue;
-            const std::optional<Active> a = evaluate(r, sym, st.active[sym.symbol]);
+            std::optional<Active> a = evaluate(r, sym, st.active[sym.symbol]);
             if (!a)
                 continue; // n/a: the state stays as it was
+            for (auto &[key, f] : *a)
+                f.timeNs = s.clockNs;
             judged = true;
             // A regime's first known state is not a change.
             cross(st, sym.symbol, *a, r.kind != AlertKind::RegimeChange, firings[r.id]);
@@ -381,6 +384,7 @@ AlertEngine::Output AlertEngine::onHealth(const HealthSnapshot &h, int64_t nowNs
             if (!sh.stale)
                 continue;
             Firing f;
+            f.timeNs = h.nowNs;
             f.symbol = q(sh.symbol);
             f.severity = AlertSeverity::Warning;
             f.message = trAlerts(QT_TRANSLATE_NOOP("Alerts", "Stream stale: %1 %2 %3 %4, no message for %5 s"))
@@ -457,7 +461,8 @@ AlertEngine::Output AlertEngine::deliver(const std::map<QString, std::vector<Fir
         const size_t first = out.records.size();
         for (const Firing &f : list) {
             AlertRecord rec;
-            rec.timeNs = nowNs;
+            rec.timeNs = f.timeNs ? f.timeNs : nowNs;
+            rec.firedNs = nowNs;
             rec.ruleId = r->id;
             rec.ruleName = r->displayName();
             rec.kind = r->kind;
@@ -472,6 +477,7 @@ AlertEngine::Output AlertEngine::deliver(const std::map<QString, std::vector<Fir
                 st.pendingLargestText = f.orderText;
             }
             st.pendingLastMessage = f.message;
+            st.pendingSymbol = !st.pending || st.pendingSymbol == f.symbol ? f.symbol : QString();
             ++st.pending;
         }
         const int64_t cooldownNs = static_cast<int64_t>(r->cooldownSec) * kNsPerSec;
@@ -490,7 +496,7 @@ AlertNotification AlertEngine::notify(const AlertRule &r, RuleState &st, int64_t
     AlertNotification n;
     n.timeNs = nowNs;
     n.ruleId = r.id;
-    n.title = r.displayName();
+    n.title = st.pendingSymbol.isEmpty() ? r.displayName() : r.displayName() + QStringLiteral(" · ") + st.pendingSymbol;
     n.severity = st.pendingSeverity;
     n.sound = r.sound;
     n.desktop = r.desktop;

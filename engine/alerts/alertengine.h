@@ -14,8 +14,10 @@
 // - A rule added or re-armed while data flows starts from what it sees then: it
 //   reports later crossings and orders, not the ones already on screen.
 //
-// Times are nanoseconds on the caller's clock (the GUI passes the wall clock, so
-// cool-downs are real seconds at any replay speed). GUI-free: Qt Core only.
+// Cool-downs run on the caller's clock (the GUI passes the wall clock, so they
+// are real seconds at any replay speed); a record also carries the time of what
+// triggered it (exchange time, so the log lines up with the other panels in a
+// replay). Times are nanoseconds since the epoch. GUI-free: Qt Core only.
 #include "alerts/alertrule.h"
 #include "core/feedhealth.h"
 #include "model/connectionhealth.h"
@@ -34,7 +36,8 @@
 namespace fd {
 
 struct AlertRecord {
-    int64_t timeNs = 0;      // when it fired, on the caller's clock
+    int64_t timeNs = 0;      // when it happened: exchange time (orders, snapshot clock), receive clock (health, relay)
+    int64_t firedNs = 0;     // when the engine raised it, on the caller's clock (cool-downs run on this one)
     QString ruleId, ruleName;
     AlertKind kind = AlertKind::Whale;
     QString symbol;          // empty when the alert is not about one symbol
@@ -45,7 +48,7 @@ struct AlertRecord {
 
 struct AlertNotification {
     int64_t timeNs = 0;
-    QString ruleId, title, message;
+    QString ruleId, title, message; // title: the rule, and the symbol when all firings are about one
     AlertSeverity severity = AlertSeverity::Info;
     bool sound = false, desktop = false;
     int count = 1;           // firings it stands for
@@ -84,6 +87,7 @@ public:
 
 private:
     struct Firing {
+        int64_t timeNs = 0;  // 0: the caller's now
         QString symbol;
         AlertSeverity severity = AlertSeverity::Info;
         QString message;
@@ -101,6 +105,7 @@ private:
         AlertSeverity pendingSeverity = AlertSeverity::Info;
         double pendingLargestUsd = 0;
         QString pendingLargestText, pendingLastMessage;
+        QString pendingSymbol;        // the one symbol of the pending firings, empty when several
     };
     struct SeenOrder {
         int64_t timeNs = 0;

@@ -145,7 +145,7 @@ QString AlertRule::displayName() const
     case AlertKind::Whale: return trAlerts(QT_TRANSLATE_NOOP("Alerts", "Whale ≥ %1")).arg(alertUsd(threshold));
     case AlertKind::MegaWhale: return trAlerts(QT_TRANSLATE_NOOP("Alerts", "Mega whale"));
     case AlertKind::CascadeRisk: return trAlerts(QT_TRANSLATE_NOOP("Alerts", "Cascade risk ≥ %1")).arg(trimmedNumber(threshold));
-    case AlertKind::LiqClusterDanger: return trAlerts(QT_TRANSLATE_NOOP("Alerts", "Liquidation cluster DANGER"));
+    case AlertKind::LiqClusterDanger: return trAlerts(QT_TRANSLATE_NOOP("Alerts", "Liquidation DANGER"));
     case AlertKind::Funding: return trAlerts(QT_TRANSLATE_NOOP("Alerts", "Funding EXTREME/ARB"));
     case AlertKind::Basis: return trAlerts(QT_TRANSLATE_NOOP("Alerts", "Basis STEEP/arbitrage"));
     case AlertKind::RegimeChange: return trAlerts(QT_TRANSLATE_NOOP("Alerts", "Regime change"));

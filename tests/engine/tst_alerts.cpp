@@ -138,7 +138,7 @@ private Q_SLOTS:
         QTest::newRow("cascade") << int(AlertKind::CascadeRisk)
                                  << QStringLiteral("Cascade risk 75 (HIGH) ≥ 70");
         QTest::newRow("liq cluster") << int(AlertKind::LiqClusterDanger)
-                                     << QStringLiteral("Liquidation cluster DANGER ZONE 89,900–90,000: $1.4M liquidated (DANGER from $1M)");
+                                     << QStringLiteral("DANGER ZONE 89,900–90,000: $1.4M liquidated in 15 m (threshold $1M)");
         QTest::newRow("funding") << int(AlertKind::Funding) << QStringLiteral("Funding EXTREME: Binance +0.0500 %/8 h");
         QTest::newRow("basis") << int(AlertKind::Basis) << QStringLiteral("Basis STEEP: +0.620 % (CONTANGO)");
         QTest::newRow("liquidity") << int(AlertKind::LiquidityThin) << QStringLiteral("Liquidity THIN: score 20 of 100");
@@ -162,7 +162,8 @@ private Q_SLOTS:
                 QCOMPARE(out.records.front().message, message);
                 QCOMPARE(out.records.front().symbol, QStringLiteral("BTC"));
                 QCOMPARE(out.records.front().ruleId, QStringLiteral("r1"));
-                QCOMPARE(out.records.front().timeNs, sec(t));
+                QCOMPARE(out.records.front().firedNs, sec(t));
+                QCOMPARE(out.records.front().timeNs, sec(t)); // a hand-built snapshot has no clock: the caller's time
                 QCOMPARE(out.notifications.size(), size_t(1)); // cool-down 0
             }
         }
@@ -204,6 +205,9 @@ private Q_SLOTS:
         e.setRules({rule(AlertKind::RegimeChange, QStringLiteral("g"))});
         SymbolSnapshot s = calm("BTC");
         s.regime.state = "n/a"; // warming up: nothing known yet
+        ViewSnapshot withClock = view({s});
+        withClock.clockNs = sec(5000);
+        QCOMPARE(e.onSnapshot(withClock, sec(0.5)).records.size(), size_t(0));
         QCOMPARE(e.onSnapshot(view({s}), sec(1)).records.size(), size_t(0));
         s.regime.state = "RANGING";
         QCOMPARE(e.onSnapshot(view({s}), sec(2)).records.size(), size_t(0));
@@ -221,9 +225,12 @@ private Q_SLOTS:
         QCOMPARE(e.onSnapshot(view({s}), sec(7)).records.size(), size_t(0));
         s.regime.state = "RANGING";
         s.regime.direction = "NEUTRAL";
-        out = e.onSnapshot(view({s}), sec(8));
+        ViewSnapshot later = view({s});
+        later.clockNs = sec(6000);
+        out = e.onSnapshot(later, sec(8));
         QCOMPARE(out.records.size(), size_t(1));
         QVERIFY(out.records[0].message.startsWith(QStringLiteral("Regime TRENDING → RANGING")));
+        QCOMPARE(out.records[0].timeNs, sec(6000)); // the snapshot's (exchange) clock
     }
 
     // n/a (a view without the Risk section, or warming up) keeps the state: no re-cross.
@@ -283,6 +290,8 @@ private Q_SLOTS:
         auto out = e.onSnapshot(view({}, {a, b}), sec(1));
         QCOMPARE(out.records.size(), size_t(1));
         QCOMPARE(out.records[0].message, QStringLiteral("$2M BTC buy on Binance perp at 90,000"));
+        QCOMPARE(out.records[0].timeNs, sec(10)); // the order's exchange time …
+        QCOMPARE(out.records[0].firedNs, sec(1)); // … and when it was raised
         QCOMPARE(out.records[0].severity, AlertSeverity::Warning);
         // The same orders in the next snapshot and in another view: nothing new.
         QCOMPARE(e.onSnapshot(view({}, {a, b}), sec(2)).records.size(), size_t(0));
@@ -312,7 +321,7 @@ private Q_SLOTS:
         auto out = e.onSnapshot(view({}, {order(1, "BTC", 2e6)}), t);
         QCOMPARE(out.notifications.size(), size_t(1));
         QCOMPARE(out.notifications[0].count, 1);
-        QCOMPARE(out.notifications[0].title, QStringLiteral("Whale ≥ $1M"));
+        QCOMPARE(out.notifications[0].title, QStringLiteral("Whale ≥ $1M · BTC"));
         QCOMPARE(out.notifications[0].message, QStringLiteral("$2M BTC buy on Binance perp at 90,000"));
         QVERIFY(out.records[0].notified);
 
@@ -326,6 +335,7 @@ private Q_SLOTS:
         QCOMPARE(out.notifications.size(), size_t(1));
         QCOMPARE(out.notifications[0].count, 2);
         QCOMPARE(out.notifications[0].message, QStringLiteral("2 whale orders in 30 s, largest $3M ETH sell"));
+        QCOMPARE(out.notifications[0].title, QStringLiteral("Whale ≥ $1M")); // ETH and BTC: no one symbol
         QCOMPARE(e.tick(t + sec(61)).notifications.size(), size_t(0)); // nothing pending
     }
 
@@ -370,6 +380,7 @@ private Q_SLOTS:
         QCOMPARE(out.notifications.size(), size_t(1));
         QCOMPARE(out.notifications[0].count, 12);
         QCOMPARE(out.notifications[0].message, QStringLiteral("12 whale orders, largest $8.1M BTC sell"));
+        QCOMPARE(out.notifications[0].title, QStringLiteral("Whale ≥ $1M · BTC"));
         for (const AlertRecord &r : out.records)
             QVERIFY(r.notified);
     }
@@ -420,6 +431,7 @@ private Q_SLOTS:
         QCOMPARE(out.records.size(), size_t(1));
         QCOMPARE(out.records[0].ruleId, QStringLiteral("s"));
         QCOMPARE(out.records[0].message, QStringLiteral("Stream stale: Binance BTC perp trade, no message for 12 s"));
+        QCOMPARE(out.records[0].timeNs, sec(2)); // health without a time: the caller's
         QVERIFY(e.onHealth(h, sec(3)).empty()); // still stale
         h.streams = {stream("BTC", true, 14), stream("ETH", true, 11)};
         out = e.onHealth(h, sec(4));

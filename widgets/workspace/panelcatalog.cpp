@@ -1,5 +1,6 @@
 #include "panelcatalog.h"
 
+#include "alerts/alertspanel.h"
 #include "feedhealthpanel.h"
 #include "placeholderpanel.h"
 
@@ -73,6 +74,8 @@ Panel *PanelCatalog::create(const QString &id)
         return nullptr;
     if (id == QLatin1String("panel.feedhealth"))
         return new FeedHealthPanel;
+    if (id == QLatin1String("panel.alerts"))
+        return new AlertsPanel; // fed by the shell's AlertEngine (MainWindow)
 #ifdef FLOWDESK_HAVE_PANEL_FACTORY
     if (Panel *p = releasePanel(fd::createPanel(id)))
         return p;

@@ -119,6 +119,7 @@ QJsonObject WorkspaceManager::capture(const QString &name) const
                                    {QStringLiteral("devicePixelRatio"), s->devicePixelRatio()},
                                    {QStringLiteral("primary"), s == QGuiApplication::primaryScreen()}});
     doc.insert(QStringLiteral("screens"), screens);
+    doc.insert(QStringLiteral("alerts"), alertRulesToJson(m_alertRules));
     return doc;
 }
 
@@ -268,10 +269,22 @@ WorkspaceManager::Result WorkspaceManager::apply(const QJsonObject &doc, const Q
         m_docks->setGlobalSymbol(global);
     bringFloatingOnScreen();
     r.ok = true;
+    const QString where = sourceFile.isEmpty() ? name : QDir::toNativeSeparators(sourceFile);
     if (!r.unknownPanels.isEmpty()) {
         r.message = tr("The workspace %1 mentions panels this version does not have (%2); they were skipped.")
-                        .arg(sourceFile.isEmpty() ? name : QDir::toNativeSeparators(sourceFile), r.unknownPanels.join(QStringLiteral(", ")));
+                        .arg(where, r.unknownPanels.join(QStringLiteral(", ")));
         qWarning("%s", qPrintable(r.message));
+    }
+    // Alert rules: optional (files from before alerts keep the rules in force); a bad
+    // rule is skipped and an unreadable entry gives the defaults, each with the reason.
+    if (doc.contains(QStringLiteral("alerts"))) {
+        m_alertRules = alertRulesFromJson(doc.value(QStringLiteral("alerts")), &r.alertProblems);
+        if (!r.alertProblems.isEmpty()) {
+            const QString m = tr("Alert rules in %1: %2.").arg(where, r.alertProblems.join(QStringLiteral("; ")));
+            r.message = r.message.isEmpty() ? m : r.message + QLatin1Char(' ') + m;
+            qWarning("%s", qPrintable(m));
+        }
+        Q_EMIT alertRulesChanged();
     }
     setCurrent(name);
     return r;

@@ -5,6 +5,10 @@
 // AppDataLocation/workspaces/. Built-in workspaces are code, not files.
 // A corrupt, truncated or too-new file never crashes: the default workspace
 // is shown, the message names the file, and the file is kept as <name>.bad.
+// The alert rules travel with the workspace under "alerts" (an optional key:
+// files without it, written before alerts existed, keep the rules in force).
+#include "alerts/alertrule.h"
+
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
@@ -30,6 +34,7 @@ public:
         QString message;          // for the user; empty when there is nothing to say
         QString badFile;          // where the unreadable file was kept
         QStringList unknownPanels;
+        QStringList alertProblems; // rules skipped or replaced by the defaults, with the reason
     };
 
     // dir empty: QStandardPaths::AppDataLocation/workspaces.
@@ -60,6 +65,10 @@ public:
     // The last workspace shown (QSettings "Workspace/last"), or the default.
     Result restoreLast();
 
+    // The alert rules saved with (and loaded from) the workspace.
+    const std::vector<AlertRule> &alertRules() const { return m_alertRules; }
+    void setAlertRules(const std::vector<AlertRule> &rules) { m_alertRules = rules; }
+
     // Reads and validates a file without applying it. On failure `error` says why.
     static bool readFile(const QString &path, QJsonObject *doc, QString *error, bool *tooNew = nullptr);
     static bool writeFile(const QString &path, const QJsonObject &doc, QString *error);
@@ -69,6 +78,7 @@ public:
 Q_SIGNALS:
     void currentChanged(const QString &name);
     void listChanged();
+    void alertRulesChanged(); // a loaded workspace brought its own rules
 
 private:
     Result fallBack(const QString &why, const QString &file, bool moveAside);
@@ -79,6 +89,7 @@ private:
     QMainWindow *m_window;
     QString m_dir;
     QString m_current;
+    std::vector<AlertRule> m_alertRules = defaultAlertRules();
 };
 
 } // namespace fd
