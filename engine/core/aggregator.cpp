@@ -127,6 +127,7 @@ void Aggregator::advanceClock(int64_t ns)
     if (ns <= m_clockNs)
         return;
     const int64_t b = bucketSecond(ns);
+    const bool newSecond = m_clockNs == 0 || b != bucketSecond(m_clockNs);
     if (m_clockNs == 0)
         m_lastSampledSec = b - 1;
     int64_t from = std::max(m_lastSampledSec + 1, b - 1 - 3700);
@@ -134,6 +135,92 @@ void Aggregator::advanceClock(int64_t ns)
         sampleSecond(s, s == b - 1);
     m_lastSampledSec = std::max(m_lastSampledSec, b - 1);
     m_clockNs = ns;
+    if (newSecond)
+        for (SymbolState &s : m_symbols)
+            expireProfile(s, b);
+}
+
+// A print into its second's slot and into each window that still holds that second.
+void Aggregator::addToProfile(SymbolState &s, int64_t sec, double price, double usd, bool buy)
+{
+    ProfileState &p = s.profile;
+    if (p.step <= 0) {
+        if (!(price > 0) || !std::isfinite(price))
+            return;
+        p.step = niceStep(price * kProfileStepFraction);
+        if (!(p.step > 0) || !std::isfinite(p.step)) {
+            p.step = 0;
+            return;
+        }
+    }
+    if (p.ring.empty()) { // the windows start at the clock's second
+        p.ring.resize(ProfileState::kSlots);
+        const int64_t now = bucketSecond(m_clockNs);
+        for (int w = 0; w < kProfileCount; ++w)
+            p.removedUpTo[w] = now - kProfileSec[w];
+    }
+    if (sec <= p.removedUpTo[kProfileCount - 1])
+        return; // older than the longest window
+    ProfileState::Slot &slot = p.ring[static_cast<size_t>(sec & (ProfileState::kSlots - 1))];
+    if (slot.sec != sec) { // the slot's old second left every window long ago
+        slot.sec = sec;
+        slot.entries.clear();
+    }
+    const int64_t k = clusterBucket(price, p.step);
+    auto it = std::find_if(slot.entries.begin(), slot.entries.end(), [k](const auto &x) { return x.bucket == k; });
+    if (it == slot.entries.end()) {
+        if (slot.entries.size() >= ProfileState::kMaxPerSecond) {
+            ++p.dropped;
+            return;
+        }
+        slot.entries.push_back({k, {}});
+        it = slot.entries.end() - 1;
+    }
+    auto add = [&](ProfileCell &c) {
+        (buy ? c.buyUsd : c.sellUsd) += usd;
+        ++c.prints;
+    };
+    add(it->cell);
+    for (int w = 0; w < kProfileCount; ++w)
+        if (sec > p.removedUpTo[w])
+            add(p.window[w][k]);
+}
+
+// Takes the seconds that left each window (t − W, t] out of its running sums.
+void Aggregator::expireProfile(SymbolState &s, int64_t nowSec)
+{
+    ProfileState &p = s.profile;
+    if (p.ring.empty())
+        return;
+    for (int w = 0; w < kProfileCount; ++w) {
+        const int64_t upTo = nowSec - kProfileSec[w];
+        int64_t &done = p.removedUpTo[w];
+        if (upTo <= done)
+            continue;
+        auto &cells = p.window[w];
+        if (upTo - done >= ProfileState::kSlots) { // a jump past the whole ring: everything left
+            cells.clear();
+            done = upTo;
+            continue;
+        }
+        for (int64_t sec = done + 1; sec <= upTo; ++sec) {
+            const ProfileState::Slot &slot = p.ring[static_cast<size_t>(sec & (ProfileState::kSlots - 1))];
+            if (slot.sec != sec)
+                continue;
+            for (const auto &e : slot.entries) {
+                auto it = cells.find(e.bucket);
+                if (it == cells.end())
+                    continue;
+                ProfileCell &c = it->second;
+                c.buyUsd -= e.cell.buyUsd;
+                c.sellUsd -= e.cell.sellUsd;
+                c.prints -= e.cell.prints;
+                if (c.prints <= 0)
+                    cells.erase(it);
+            }
+        }
+        done = upTo;
+    }
 }
 
 double Aggregator::referencePrice(const SymbolState &s, MarketType type, int64_t atNs, bool *fromL1) const
@@ -183,6 +270,8 @@ void Aggregator::onTrade(MarketState &m, const MarketEvent &e)
     }
     m.lastTradePrice = e.price;
     m.lastTradeNs = std::max(m.lastTradeNs, e.timeExchangeNs);
+    if (m.tradesSeen == 0 || e.timeExchangeNs < m.firstTradeNs)
+        m.firstTradeNs = e.timeExchangeNs;
     ++m.tradesSeen;
     m.tradeCvd += buy ? usd : -usd;
     // The relay sends one CVD frame per trade, after it; pair them in order.
@@ -242,6 +331,8 @@ void Aggregator::onTrade(MarketState &m, const MarketEvent &e)
     });
     if (!ok)
         ++m_lateDropped;
+    if (m.type == MarketType::Perp)
+        addToProfile(symbolState(m.symbol), sec, e.price, usd, buy);
 
     // Large orders and statistical outliers go to a bounded list for the whale panel.
     const double thr = outlierThreshold(m.symbol);

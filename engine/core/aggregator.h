@@ -7,12 +7,14 @@
 #include "core/metricsettings.h"
 #include "model/marketevent.h"
 #include "model/marketregistry.h"
+#include "model/snapshot.h"
 
 #include <cmath>
 #include <deque>
 #include <functional>
 #include <map>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace fd {
@@ -68,6 +70,7 @@ struct MarketState {
     int64_t lastTradeNs = 0;
     int lastDir = 0, streakDir = 0, streakLen = 0;
     int64_t tradesSeen = 0;
+    int64_t firstTradeNs = 0; // earliest print seen (Price & CVD history: no CVD before it)
     // CVD
     double tradeCvd = 0;       // Σ signed USD of prints since start
     std::deque<double> pendingTradeDeltas; // signed USD of trades not yet paired with a relay CVD frame
@@ -110,6 +113,33 @@ struct MarketState {
     double oiAtLastMinute = kNaN;
 };
 
+// Volume profile (issue 5 §16): perp taker USD per price bucket as running sums
+// for the 15 m and 1 h windows. Each second's contributions also sit in a ring
+// slot, so they are taken out again when that second leaves a window: one add
+// and one removal per window for each print (O(1) amortised), bounded memory.
+struct ProfileCell {
+    double buyUsd = 0, sellUsd = 0;
+    int64_t prints = 0; // a cell whose prints fall to 0 is erased: no float residue
+};
+
+struct ProfileState {
+    static constexpr int kSlots = 4096;          // seconds, ≥ the 1 h window
+    static constexpr size_t kMaxPerSecond = 64;  // distinct buckets per second (a 1.3 % move in one second)
+    struct Entry {
+        int64_t bucket;
+        ProfileCell cell;
+    };
+    struct Slot {
+        int64_t sec = 0;
+        std::vector<Entry> entries;
+    };
+    double step = 0;          // fixed at the first perp print: niceStep(kProfileStepFraction × price)
+    std::vector<Slot> ring;   // kSlots seconds once the first print arrives
+    std::array<std::unordered_map<int64_t, ProfileCell>, kProfileCount> window;
+    std::array<int64_t, kProfileCount> removedUpTo{}; // seconds ≤ this have left window w
+    uint64_t dropped = 0;     // prints beyond kMaxPerSecond buckets in one second
+};
+
 struct SymbolState {
     uint16_t symbol = 0;
     std::vector<int> markets; // indices into Aggregator::m_markets
@@ -141,6 +171,7 @@ struct SymbolState {
     // estimated liquidation levels: bucket index → USD
     std::map<int64_t, std::pair<double, double>> estLevels; // (long, short)
     double estOiLast = kNaN;
+    ProfileState profile;
 };
 
 // §4 cluster bucket of a price: floor(price / step), read as decimals: 100.1 / 0.1
@@ -200,6 +231,8 @@ private:
     void onL2(MarketState &m, const MarketEvent &e);
     void onFunding(MarketState &m, const MarketEvent &e);
     void updateEstLevels(SymbolState &s, int64_t minute);
+    void addToProfile(SymbolState &s, int64_t sec, double price, double usd, bool buy);
+    void expireProfile(SymbolState &s, int64_t nowSec);
 
     const MarketRegistry &m_registry;
     MetricSettings m_settings;

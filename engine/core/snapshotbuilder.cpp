@@ -76,8 +76,8 @@ SnapshotBuilder::SnapshotBuilder(const Aggregator &agg)
 ViewSnapshotPtr SnapshotBuilder::build(View view)
 {
     switch (view) {
-    case View::Microstructure: return buildSections(view, kCore);
-    case View::Flow: return buildSections(view, kCore | kDepth);
+    case View::Microstructure: return buildSections(view, kCore | kHistory);
+    case View::Flow: return buildSections(view, kCore | kDepth | kProfile);
     case View::Risk: return buildSections(view, kCore | kRisk | kCorrelation);
     }
     return buildSections(view, kCore);
@@ -85,7 +85,7 @@ ViewSnapshotPtr SnapshotBuilder::build(View view)
 
 std::shared_ptr<ViewSnapshot> SnapshotBuilder::buildAll()
 {
-    return buildSections(View::Risk, kCore | kDepth | kRisk | kCorrelation);
+    return buildSections(View::Risk, kCore | kDepth | kRisk | kCorrelation | kHistory | kProfile);
 }
 
 std::shared_ptr<ViewSnapshot> SnapshotBuilder::buildSections(View view, unsigned sections)
@@ -137,6 +137,10 @@ void SnapshotBuilder::buildSymbol(SymbolSnapshot &out, const SymbolState &s, uns
         regime(out, s);
         liquidity(out, s);
     }
+    if (sections & kHistory)
+        priceHistory(out, s);
+    if (sections & kProfile)
+        volumeProfile(out, s);
 }
 
 // §1 Volume and §6 Orderflow.
@@ -1113,6 +1117,121 @@ void SnapshotBuilder::correlation(ViewSnapshot &out) const
         }
 }
 
+// Price & CVD history (issue 5 §15): kHistoryBars bars of kHistoryBarSec over the
+// last hour, read from the 1 s trade rings (no extra state per event).
+void SnapshotBuilder::priceHistory(SymbolSnapshot &out, const SymbolState &s) const
+{
+    PriceHistory &h = out.priceHistory;
+    const int bar = kHistoryBarSec, n = kHistoryBars;
+    h.barSec = bar;
+    h.lastBarEndSec = ceilDiv(m_sec, bar) * bar;
+    const auto &reg = m_agg.registry();
+    std::vector<const MarketState *> perps;
+    for (int idx : s.markets)
+        if (mkt(idx).type == MarketType::Perp && mkt(idx).tradesSeen > 0)
+            perps.push_back(&mkt(idx));
+    if (perps.empty())
+        return;
+    std::sort(perps.begin(), perps.end(),
+              [&](const MarketState *a, const MarketState *b) { return reg.venueName(a->venue) < reg.venueName(b->venue); });
+    auto barEnd = [&](int i) { return h.lastBarEndSec - static_cast<int64_t>(n - 1 - i) * bar; };
+
+    PriceCvdSeries comp{"composite", std::vector<double>(static_cast<size_t>(n), kNaN), std::vector<double>(static_cast<size_t>(n), kNaN)};
+    for (int i = 0; i < n; ++i) {
+        const int64_t e = barEnd(i);
+        // Seconds before the clock's own are sampled; the bar in progress uses the reference now.
+        comp.price[static_cast<size_t>(i)] = e >= m_sec ? out.perpRef.v : (s.perpRef.has(e) ? s.perpRef.at(e) : kNaN);
+    }
+    std::vector<PriceCvdSeries> venues;
+    for (const MarketState *m : perps) {
+        PriceCvdSeries v{reg.venueName(m->venue), std::vector<double>(static_cast<size_t>(n), kNaN),
+                         std::vector<double>(static_cast<size_t>(n), kNaN)};
+        // CVD at a bar's end = CVD now − the net flow of the bars after it.
+        const int64_t firstSec = bucketSecond(m->firstTradeNs);
+        double cvd = m->tradeCvd;
+        std::vector<double> vwap(static_cast<size_t>(n), kNaN);
+        for (int i = n - 1; i >= 0; --i) {
+            const int64_t e = barEnd(i);
+            const TradeBucket b = m->ring.sum(e - bar, e);
+            const double qty = b.buyQty + b.sellQty;
+            if (qty > 0)
+                vwap[static_cast<size_t>(i)] = (b.buyUsd + b.sellUsd) / qty;
+            if (e >= firstSec)
+                v.cvd[static_cast<size_t>(i)] = cvd;
+            cvd -= b.buyUsd - b.sellUsd;
+        }
+        double last = kNaN; // bars without prints carry the last VWAP
+        for (int i = 0; i < n; ++i) {
+            if (!std::isnan(vwap[static_cast<size_t>(i)]))
+                last = vwap[static_cast<size_t>(i)];
+            v.price[static_cast<size_t>(i)] = last;
+        }
+        for (int i = 0; i < n; ++i) {
+            const double c = v.cvd[static_cast<size_t>(i)];
+            double &t = comp.cvd[static_cast<size_t>(i)];
+            if (!std::isnan(c))
+                t = std::isnan(t) ? c : t + c;
+        }
+        venues.push_back(std::move(v));
+    }
+    h.series.push_back(std::move(comp));
+    for (auto &v : venues)
+        h.series.push_back(std::move(v));
+}
+
+// Volume profile (issue 5 §16): the aggregator's running 15 m / 1 h sums per
+// price bucket, the point of control (most USD) and the value area around it.
+void SnapshotBuilder::volumeProfile(SymbolSnapshot &out, const SymbolState &s) const
+{
+    const ProfileState &p = s.profile;
+    for (int w = 0; w < kProfileCount; ++w) {
+        VolumeProfile &vp = out.volumeProfile[w];
+        vp.windowSec = kProfileSec[w];
+        vp.step = p.step;
+        std::vector<std::pair<int64_t, ProfileCell>> cells(p.window[w].begin(), p.window[w].end());
+        std::sort(cells.begin(), cells.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        vp.buckets.reserve(cells.size());
+        for (const auto &[k, c] : cells) {
+            ProfileBucket b;
+            b.low = static_cast<double>(k) * p.step;
+            b.high = static_cast<double>(k + 1) * p.step;
+            b.buyUsd = c.buyUsd;
+            b.sellUsd = c.sellUsd;
+            b.prints = c.prints;
+            vp.totalUsd += b.usd();
+            if (vp.pocIndex < 0 || b.usd() > vp.buckets[static_cast<size_t>(vp.pocIndex)].usd())
+                vp.pocIndex = static_cast<int>(vp.buckets.size()); // ties keep the lower price
+            vp.buckets.push_back(b);
+        }
+        if (vp.pocIndex < 0) {
+            const char *why = QT_TRANSLATE_NOOP("Metrics", "no perp trades in the window");
+            vp.pocLow = vp.pocHigh = vp.valueAreaLow = vp.valueAreaHigh = Val::missing(why);
+            continue;
+        }
+        const auto &bk = vp.buckets;
+        const auto usd = [&](int i) { return bk[static_cast<size_t>(i)].usd(); };
+        vp.pocLow = Val::of(bk[static_cast<size_t>(vp.pocIndex)].low);
+        vp.pocHigh = Val::of(bk[static_cast<size_t>(vp.pocIndex)].high);
+        vp.pocUsd = usd(vp.pocIndex);
+        // Value area: grow from the POC one bucket at a time toward the side whose next
+        // bucket (with volume) holds more USD, both on a tie, until it holds kValueAreaPct.
+        const double target = vp.totalUsd * kValueAreaPct / 100.0;
+        int lo = vp.pocIndex, hi = vp.pocIndex;
+        double area = vp.pocUsd;
+        const int last = static_cast<int>(bk.size()) - 1;
+        while (area < target && (lo > 0 || hi < last)) {
+            const double down = lo > 0 ? usd(lo - 1) : -1, up = hi < last ? usd(hi + 1) : -1;
+            if (up >= down)
+                area += usd(++hi);
+            if (down >= up)
+                area += usd(--lo);
+        }
+        vp.valueAreaLow = Val::of(bk[static_cast<size_t>(lo)].low);
+        vp.valueAreaHigh = Val::of(bk[static_cast<size_t>(hi)].high);
+        vp.valueAreaUsd = area;
+    }
+}
+
 void SnapshotBuilder::whales(ViewSnapshot &out) const
 {
     const auto &orders = m_agg.largeOrders();
@@ -1174,6 +1293,23 @@ void SnapshotBuilder::buildSignals(ViewSnapshot &out)
             emit(s.symbol, "liq_cluster", std::to_string(b.low), "critical", std::string(buf) + " " + fmtUsd(b.usd));
         } else {
             emit(s.symbol, "liq_cluster", "", "", "");
+        }
+        // Volume-profile node: the 15 m point of control; a new signal when it moves to
+        // another node (flow view and buildAll only: other views carry no profile). The
+        // neighbouring bucket counts as the same node: two close buckets trade places often.
+        if (const VolumeProfile &vp = s.volumeProfile[0]; vp.windowSec > 0) {
+            if (vp.pocLow.ok()) {
+                const auto known = m_volumeNode.find(s.symbol);
+                const bool sameNode = known != m_volumeNode.end() && std::abs(vp.pocLow.v - known->second) < 1.5 * vp.step;
+                const std::string state = std::to_string(sameNode ? known->second : vp.pocLow.v);
+                char buf[128];
+                std::snprintf(buf, sizeof buf, "volume-profile node %.8g–%.8g: ", vp.pocLow.v, vp.pocHigh.v);
+                emit(s.symbol, "volume_node", state, "info", buf + fmtUsd(vp.pocUsd) + " in 15 m");
+                if (m_signalState[s.symbol + "|volume_node"].fired == std::to_string(vp.pocLow.v))
+                    m_volumeNode[s.symbol] = vp.pocLow.v; // announced
+            } else {
+                emit(s.symbol, "volume_node", "", "", "");
+            }
         }
         std::string bstate = s.basis.steep ? "STEEP" : (s.basis.arbitrage ? "ARB" : "");
         emit(s.symbol, "basis", bstate, s.basis.steep ? "critical" : "info", "basis " + bstate);

@@ -26,6 +26,8 @@ private:
         kDepth = 2,        // L2 depth bands
         kRisk = 4,         // cascade, regime, liquidity
         kCorrelation = 8,  // cross-symbol matrix and lead/lag
+        kHistory = 16,     // Price & CVD history (micro view)
+        kProfile = 32,     // volume profile 15 m / 1 h (flow view)
     };
     std::shared_ptr<ViewSnapshot> buildSections(View view, unsigned sections);
     void buildSymbol(SymbolSnapshot &out, const SymbolState &s, unsigned sections) const;
@@ -40,6 +42,8 @@ private:
     void cascade(SymbolSnapshot &out, const SymbolState &s) const;
     void regime(SymbolSnapshot &out, const SymbolState &s) const;
     void liquidity(SymbolSnapshot &out, const SymbolState &s) const;
+    void priceHistory(SymbolSnapshot &out, const SymbolState &s) const;
+    void volumeProfile(SymbolSnapshot &out, const SymbolState &s) const;
     void correlation(ViewSnapshot &out) const;
     void whales(ViewSnapshot &out) const;
     void buildSignals(ViewSnapshot &out);
@@ -60,6 +64,7 @@ private:
         int64_t awaySinceNs = -1; // -1: in the fired state
     };
     std::map<std::string, SignalState> m_signalState;
+    std::map<std::string, double> m_volumeNode; // per symbol: the 15 m POC (bucket low) last announced
     std::deque<Signal> m_signals;
 };
 

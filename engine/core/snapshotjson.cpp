@@ -318,6 +318,50 @@ QJsonObject symbolToJson(const SymbolSnapshot &s)
     }
     o.insert(QStringLiteral("top_of_book"), quotes);
 
+    // Price & CVD history (micro view): arrays oldest first, one value per bar.
+    if (s.priceHistory.barSec > 0) {
+        const PriceHistory &h = s.priceHistory;
+        QJsonObject hj{{QStringLiteral("bar_s"), h.barSec},
+                       {QStringLiteral("bar_count"), kHistoryBars},
+                       {QStringLiteral("last_bar_end"), timeStr(h.lastBarEndSec * kNsPerSec)}};
+        QJsonObject series;
+        for (const auto &x : h.series) {
+            QJsonArray price, cvd;
+            for (double v : x.price)
+                price.append(num(v));
+            for (double v : x.cvd)
+                cvd.append(num(v));
+            series.insert(qs(x.venue), QJsonObject{{QStringLiteral("price"), price}, {QStringLiteral("cvd_usd"), cvd}});
+        }
+        hj.insert(QStringLiteral("series"), series);
+        o.insert(QStringLiteral("price_cvd_history"), hj);
+    }
+    // Volume profile (flow view).
+    if (s.volumeProfile[0].windowSec > 0) {
+        QJsonObject pj;
+        for (const VolumeProfile &vp : s.volumeProfile) {
+            QJsonObject x{{QStringLiteral("window_s"), vp.windowSec},
+                          {QStringLiteral("step"), vp.step},
+                          {QStringLiteral("total_usd"), vp.totalUsd},
+                          {QStringLiteral("poc_usd"), vp.pocUsd},
+                          {QStringLiteral("value_area_usd"), vp.valueAreaUsd}};
+            put(x, "poc_low", vp.pocLow);
+            put(x, "poc_high", vp.pocHigh);
+            put(x, "value_area_low", vp.valueAreaLow);
+            put(x, "value_area_high", vp.valueAreaHigh);
+            QJsonArray buckets;
+            for (const ProfileBucket &b : vp.buckets)
+                buckets.append(QJsonObject{{QStringLiteral("low"), b.low},
+                                           {QStringLiteral("high"), b.high},
+                                           {QStringLiteral("buy_usd"), b.buyUsd},
+                                           {QStringLiteral("sell_usd"), b.sellUsd},
+                                           {QStringLiteral("prints"), integer(b.prints)}});
+            x.insert(QStringLiteral("buckets"), buckets);
+            pj.insert(vp.windowSec == 900 ? QStringLiteral("15m") : QStringLiteral("1h"), x);
+        }
+        o.insert(QStringLiteral("volume_profile"), pj);
+    }
+
     QJsonObject risk;
     const CascadeRisk &c = s.cascade;
     if (c.score.ok() || c.score.na.text) {

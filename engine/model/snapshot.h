@@ -265,6 +265,51 @@ struct SizeTrend {
     std::string label;
 };
 
+// Price & CVD history (issue 5 §15; perp only): one point per bar of barSec
+// seconds over the last hour, oldest first. Bar i ends at
+// lastBarEndSec − (n − 1 − i)·barSec; the last bar is in progress (its end may
+// lie ahead of the clock).
+struct PriceCvdSeries {
+    std::string venue;         // "composite" or the venue name
+    std::vector<double> price; // composite: perp reference at the bar's end; venue: VWAP of its prints
+                               // in the bar, carried over bars without prints; NaN before the first
+    std::vector<double> cvd;   // trade CVD since start (USD) at the bar's end; composite = Σ venues;
+                               // NaN before the venue's first print
+};
+
+struct PriceHistory {
+    int barSec = 0;
+    int64_t lastBarEndSec = 0;          // bucket second that ends the newest bar
+    std::vector<PriceCvdSeries> series; // composite first, then venues by name; empty before any perp trade
+};
+
+// Volume profile (issue 5 §16): perp taker USD by price bucket over a window.
+struct ProfileBucket {
+    double low = 0, high = 0; // [low, high)
+    double buyUsd = 0, sellUsd = 0;
+    int64_t prints = 0;
+    double usd() const { return buyUsd + sellUsd; }
+};
+
+struct VolumeProfile {
+    int windowSec = 0;
+    double step = 0; // fixed for the session: niceStep(kProfileStepFraction × the first perp print)
+    double totalUsd = 0;
+    std::vector<ProfileBucket> buckets; // ascending price; only buckets that hold volume
+    int pocIndex = -1;                  // point of control: the bucket with the most USD (ties: the lower)
+    Val pocLow, pocHigh;                // its edges, n/a without trades
+    double pocUsd = 0;
+    Val valueAreaLow, valueAreaHigh;    // ≥ kValueAreaPct of totalUsd around the POC
+    double valueAreaUsd = 0;
+};
+
+constexpr int kProfileCount = 2; // 15 m, 1 h
+constexpr int kProfileSec[kProfileCount] = {900, 3600};
+constexpr double kProfileStepFraction = 0.0002; // bucket ≈ 2 bp of price: BTC $20, ETH $1, SOL $0.02
+constexpr double kValueAreaPct = 70;            // the value area holds this share of the window's USD
+constexpr int kHistoryBarSec = 5;               // Price & CVD history: 5 s bars …
+constexpr int kHistoryBars = 720;               // … over one hour
+
 struct SymbolSnapshot {
     std::string symbol;
     Val perpRef, spotRef;
@@ -292,6 +337,8 @@ struct SymbolSnapshot {
     Liquidity liquidity;
     std::vector<double> imbalanceHistory; // 1m imbalance per minute, 15 points, oldest first
     std::vector<double> basisHistory;     // basis % per 5 s, last 15 min
+    PriceHistory priceHistory;                               // micro view (and buildAll) only
+    std::array<VolumeProfile, kProfileCount> volumeProfile;  // flow view (and buildAll) only
 };
 
 struct Correlation {

@@ -126,6 +126,14 @@ constexpr double kLiqTrickle = 0.02; // liquidations/s per perp market at rate 1
 constexpr double kLiqMaxMult = 3.0;
 constexpr double kResetMeanSec = 1800; // CVD upstream reconnect, per perp market
 constexpr int kBookLevels = 50;
+// Far ladder: sparse levels beyond the dense 50 (which reach ~1.1–1.6 %), so the
+// 1 %/2 %/5 % depth bands of METRICS.md §5 have a book to read. Kept between
+// kFarMinPct and kFarMaxPct from the mid, gaps of kFarGapPct % of the mid, sizes
+// growing with distance; drawn from their own random stream (Impl::farRng) so
+// every other frame is what it was before the far ladder existed.
+constexpr double kFarMinPct = 6.0;
+constexpr double kFarMaxPct = 9.0;
+constexpr double kFarGapPct[2] = {0.12, 0.32};
 
 // ---------------------------------------------------------------- formatting
 
@@ -330,8 +338,9 @@ struct MarketState {
 
 struct Book {
     int market = 0;
-    std::map<int64_t, int64_t> bids, asks; // price units → lots
-    std::vector<int64_t> offsets;          // target ladder, in ticks from the top
+    std::map<int64_t, int64_t> bids, asks;       // near ladder: price units → lots
+    std::map<int64_t, int64_t> farBids, farAsks; // far ladder, always beyond the near one
+    std::vector<int64_t> offsets;                // target near ladder, in ticks from the top
     uint64_t seq = 0;
 };
 
@@ -378,6 +387,7 @@ struct MarketSimulator::Impl {
 
     SimulatorSettings st;
     std::mt19937_64 rng;
+    std::mt19937_64 farRng; // the far book ladder only (see kFarMinPct)
     std::array<SymbolState, kSymbols> syms;
     std::array<MarketState, kMarkets> mk;
     std::vector<Book> books;
@@ -407,6 +417,12 @@ struct MarketSimulator::Impl {
     }
     double spare = 0;
     bool haveSpare = false;
+    double farU01() { return static_cast<double>(farRng() >> 11) * 0x1.0p-53; }
+    double farNormal()
+    {
+        const double u = (static_cast<double>(farRng() >> 11) + 0.5) * 0x1.0p-53;
+        return std::sqrt(-2.0 * std::log(u)) * std::cos(2.0 * kPi * farU01());
+    }
     double expo(double mean) { return -std::log(uopen()) * mean; }
     bool chance(double p) { return u01() < p; }
     int64_t secToNs(double s) { return static_cast<int64_t>(std::llround(s * 1e9)); }
@@ -498,6 +514,8 @@ struct MarketSimulator::Impl {
     void makeOrder(MarketState &m, int64_t t);
     void onL1(const SimEvent &ev);
     void onL2(const SimEvent &ev, bool snapshot);
+    void farLadder(Book &bk, const MarketState &m, std::map<int64_t, int64_t, std::greater<>> &bidCh,
+                   std::map<int64_t, int64_t> &askCh);
     void onOi(const SimEvent &ev);
     void onFunding(const SimEvent &ev);
     void onLiqTrickle(const SimEvent &ev);
@@ -510,6 +528,7 @@ struct MarketSimulator::Impl {
 MarketSimulator::Impl::Impl(const SimulatorSettings &s)
     : st(s)
     , rng(s.seed)
+    , farRng(s.seed ^ 0x9e3779b97f4a7c15ULL)
 {
     if (!(st.rate > 0) || !std::isfinite(st.rate))
         st.rate = 1.0;
@@ -990,6 +1009,12 @@ void MarketSimulator::Impl::onL2(const SimEvent &ev, bool snapshot)
         }
     }
 
+    if (snapshot) {
+        bk.farBids.clear();
+        bk.farAsks.clear();
+    }
+    farLadder(bk, m, bidCh, askCh);
+
     const int64_t te = floorDiv(t, kNsPerMs) * kNsPerMs;
     const int64_t recv = recvTime(m, SL2, te + static_cast<int64_t>(latencyNs(m)));
     header(m, te, recv, "order_book_l2");
@@ -1011,6 +1036,89 @@ void MarketSimulator::Impl::onL2(const SimEvent &ev, bool snapshot)
     buf += "\"}}}";
     emit(recv, buf);
     schedule(t + secToNs(uniform(0.2, 1.0) / st.rate), EvL2Update, ev.idx);
+}
+
+// Keeps the far ladder within kFarMaxPct of the mid and fills every gap wider than
+// kFarGapPct[1] out to kFarMinPct (behind the near ladder, or where a price move left a
+// hole in it). Near and far never share a price: one the near ladder took is the
+// near's. Far changes join the frame's.
+void MarketSimulator::Impl::farLadder(Book &bk, const MarketState &m, std::map<int64_t, int64_t, std::greater<>> &bidCh,
+                                      std::map<int64_t, int64_t> &askCh)
+{
+    if (bk.bids.empty() || bk.asks.empty())
+        return;
+    const int64_t tick = m.sc.tick;
+    const int64_t bb = bk.bids.rbegin()->first, ba = bk.asks.begin()->first;
+    const double mid = 0.5 * static_cast<double>(bb + ba);
+    const double top = kSym[m.sym].l1TopBase[0];
+    auto size = [&](int64_t px) { // larger resting orders further out
+        const double pct = std::abs(static_cast<double>(px) - mid) / mid * 100.0;
+        return lotsFor(m, top * (2.0 + 1.5 * pct) * std::exp(0.6 * farNormal()));
+    };
+    auto gap = [&] {
+        const double g = mid * (kFarGapPct[0] + (kFarGapPct[1] - kFarGapPct[0]) * farU01()) / 100.0;
+        return std::max<int64_t>(1, std::llround(g / static_cast<double>(tick))) * tick;
+    };
+    const int64_t maxGap = (std::llround(mid * kFarGapPct[1] / 100.0 / static_cast<double>(tick)) + 1) * tick;
+    auto drop = [](auto &far, const auto &near, auto &changes, auto it) {
+        if (!near.count(it->first) && !changes.count(it->first))
+            changes[it->first] = 0;
+        return far.erase(it);
+    };
+    auto below = [](const std::map<int64_t, int64_t> &lv, int64_t p) -> int64_t {
+        const auto it = lv.lower_bound(p);
+        return it == lv.begin() ? -1 : std::prev(it)->first;
+    };
+    auto above = [](const std::map<int64_t, int64_t> &lv, int64_t p) -> int64_t {
+        const auto it = lv.upper_bound(p);
+        return it == lv.end() ? -1 : it->first;
+    };
+
+    // Bids: below the best bid, above mid·(1 − max); walk down filling wide gaps.
+    const double bidFloor = mid * (1.0 - kFarMaxPct / 100.0);
+    for (auto it = bk.farBids.begin(); it != bk.farBids.end();)
+        it = it->first >= bb || bk.bids.count(it->first) || static_cast<double>(it->first) < bidFloor
+                 ? drop(bk.farBids, bk.bids, bidCh, it)
+                 : std::next(it);
+    for (int64_t p = bb; static_cast<double>(p) > mid * (1.0 - kFarMinPct / 100.0);) {
+        const int64_t q = std::max(below(bk.bids, p), below(bk.farBids, p));
+        if (q > 0 && p - q <= maxGap) {
+            p = q;
+            continue;
+        }
+        p -= gap();
+        if (p <= 0)
+            break;
+        bidCh[p] = bk.farBids[p] = size(p);
+    }
+    // Asks: above the best ask, below mid·(1 + max); walk up filling wide gaps.
+    const double askCap = mid * (1.0 + kFarMaxPct / 100.0);
+    for (auto it = bk.farAsks.begin(); it != bk.farAsks.end();)
+        it = it->first <= ba || bk.asks.count(it->first) || static_cast<double>(it->first) > askCap
+                 ? drop(bk.farAsks, bk.asks, askCh, it)
+                 : std::next(it);
+    for (int64_t p = ba; static_cast<double>(p) < mid * (1.0 + kFarMinPct / 100.0);) {
+        const int64_t n = above(bk.asks, p), f = above(bk.farAsks, p);
+        const int64_t q = n < 0 ? f : (f < 0 ? n : std::min(n, f));
+        if (q > 0 && q - p <= maxGap) {
+            p = q;
+            continue;
+        }
+        p += gap();
+        askCh[p] = bk.farAsks[p] = size(p);
+    }
+    // Now and then a far order is resized.
+    if (farU01() < 0.3) {
+        auto &far = farU01() < 0.5 ? bk.farBids : bk.farAsks;
+        if (!far.empty()) {
+            auto it = std::next(far.begin(), static_cast<std::ptrdiff_t>(farRng() % far.size()));
+            it->second = size(it->first);
+            if (&far == &bk.farBids)
+                bidCh[it->first] = it->second;
+            else
+                askCh[it->first] = it->second;
+        }
+    }
 }
 
 // ---------------------------------------------------------------- OI, funding

@@ -15,6 +15,15 @@ int count(const ViewSnapshot &s, const std::string &kindPrefix)
         n += x.kind.rfind(kindPrefix, 0) == 0 ? 1 : 0;
     return n;
 }
+// The newest signal of a kind (the feed is newest first).
+const Signal &newest(const ViewSnapshot &s, const std::string &kind)
+{
+    static const Signal none;
+    for (const Signal &x : s.signalFeed)
+        if (x.kind == kind)
+            return x;
+    return none;
+}
 } // namespace
 
 class TstSignals : public QObject
@@ -107,6 +116,64 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(sig.kind), QStringLiteral("stale|Binance|spot"));
         QCOMPARE(sig.timeNs, t(16)); // last spot quote at 10.5 s: stale from 15.5 s, seen at the 16 s build
         QVERIFY(QString::fromStdString(sig.message).startsWith(QStringLiteral("stream stale: Binance spot")));
+    }
+
+    // Volume-profile node: the 15 m point of control. One signal when it appears, none
+    // while it stays in its bucket, a new one when it moves to another bucket (after
+    // the cool-down), none from views that carry no profile.
+    void volumeProfileNode()
+    {
+        MetricSettings st; // cool-down 60 s
+        Feed f(st);
+        SnapshotBuilder b(f.agg);
+        ViewSnapshotPtr snap;
+        f.btc(t(1), 100'010, 1, Side::Buy); // [100 000, 100 020) $100 010 (step 20)
+        snap = b.build(View::Flow);
+        QCOMPARE(count(*snap, "volume_node"), 1);
+        QCOMPARE(QString::fromStdString(newest(*snap, "volume_node").message),
+                 QStringLiteral("volume-profile node 100000–100020: $100K in 15 m"));
+        QCOMPARE(QString::fromStdString(newest(*snap, "volume_node").symbol), QStringLiteral("BTC"));
+        QCOMPARE(newest(*snap, "volume_node").timeNs, t(1));
+        // More volume in the same bucket every second: the same node, no new signal.
+        for (int64_t s = 2; s <= 10; ++s) {
+            f.btc(t(s), 100'005, 0.1, Side::Sell);
+            snap = b.build(View::Flow);
+        }
+        QCOMPARE(count(*snap, "volume_node"), 1);
+        // The neighbouring bucket [100 020, 100 040) takes over after the cool-down: the same node.
+        for (int64_t s = 11; s <= 80; ++s) {
+            f.btc(t(s), 100'030, s == 11 ? 2.0 : 0.001, Side::Buy);
+            snap = b.build(View::Flow);
+        }
+        QCOMPARE(snap->find("BTC")->volumeProfile[0].pocLow.v, 100'020.0);
+        QCOMPARE(count(*snap, "volume_node"), 1);
+        // 81 s: $400 200 at [100 040, 100 060) takes over: a new node …
+        f.btc(t(81), 100'050, 4, Side::Buy);
+        snap = b.build(View::Flow);
+        QCOMPARE(count(*snap, "volume_node"), 2);
+        QVERIFY(QString::fromStdString(newest(*snap, "volume_node").message).startsWith(QStringLiteral("volume-profile node 100040–100060: ")));
+        // … inside the cool-down, 100 000 (two buckets away) taking over stays quiet …
+        f.btc(t(82), 100'010, 4, Side::Sell);
+        snap = b.build(View::Flow);
+        QCOMPARE(snap->find("BTC")->volumeProfile[0].pocLow.v, 100'000.0);
+        QCOMPARE(count(*snap, "volume_node"), 2);
+        // … the micro view has no profile and changes nothing …
+        for (int64_t s = 83; s <= 141; ++s) {
+            f.btc(t(s), 100'010, 0.01, Side::Buy);
+            snap = b.build(View::Microstructure);
+        }
+        QCOMPARE(count(*snap, "volume_node"), 2);
+        // … and the first flow snapshot after the cool-down reports the node at 100 000.
+        snap = b.build(View::Flow);
+        QCOMPARE(count(*snap, "volume_node"), 3);
+        QVERIFY(QString::fromStdString(newest(*snap, "volume_node").message).startsWith(QStringLiteral("volume-profile node 100000–100020: ")));
+        QCOMPARE(newest(*snap, "volume_node").timeNs, t(141));
+        // Staying there: no more signals.
+        for (int64_t s = 142; s <= 300; ++s) {
+            f.btc(t(s), 100'010, 0.01, Side::Buy);
+            snap = b.build(View::Flow);
+        }
+        QCOMPARE(count(*snap, "volume_node"), 3);
     }
 };
 

@@ -111,6 +111,7 @@ private slots:
     void contango();
     void cascadeVisible();
     void cvdResets();
+    void depthReach();
     void okxOpenInterest();
     void fundingPayers();
     void rateScaling();
@@ -338,7 +339,8 @@ void TstSimulator::wireFormat()
             if (!l2Books.count(key)) {
                 QVERIFY2(snapshot, f.c_str()); // each book starts with a snapshot
                 l2Books.insert(key);
-                // ~50 levels a side, bids descending, asks ascending
+                // 50 dense levels a side within ~1.6 %, then a sparse far ladder out to
+                // ≥ 5 % (the depth bands need it); bids descending, asks ascending.
                 const size_t asksAt = f.find("\"asks\""), bidsAt = f.find("\"bids\""), seqAt = f.find("\"sequence\"");
                 auto prices = [&](size_t from, size_t to) {
                     std::vector<double> v;
@@ -347,11 +349,16 @@ void TstSimulator::wireFormat()
                     return v;
                 };
                 const std::vector<double> asks = prices(asksAt, bidsAt), bids = prices(bidsAt, seqAt);
-                QCOMPARE(asks.size(), size_t(50));
-                QCOMPARE(bids.size(), size_t(50));
                 QVERIFY(std::is_sorted(asks.begin(), asks.end()));
                 QVERIFY(std::is_sorted(bids.rbegin(), bids.rend()));
+                QVERIFY(std::adjacent_find(asks.begin(), asks.end()) == asks.end());
+                QVERIFY(std::adjacent_find(bids.begin(), bids.end()) == bids.end());
                 QVERIFY(bids.front() < asks.front());
+                const auto nearAsks = std::count_if(asks.begin(), asks.end(), [&](double p) { return p < asks.front() * 1.02; });
+                const auto nearBids = std::count_if(bids.begin(), bids.end(), [&](double p) { return p > bids.front() * 0.98; });
+                QVERIFY2(nearAsks >= 50 && nearBids >= 50, f.c_str());
+                QVERIFY2(asks.size() <= 100 && bids.size() <= 100, f.c_str());
+                QVERIFY2(asks.back() >= asks.front() * 1.05 && bids.back() <= bids.front() * 0.95, f.c_str());
             } else {
                 QVERIFY2(!snapshot, f.c_str());
             }
@@ -462,6 +469,32 @@ void TstSimulator::cvdResets()
     }
     qInfo("relay CVD resets detected in 30 min: %lld", static_cast<long long>(resets));
     QVERIFY(resets > 0);
+}
+
+// The L2 books reach ±5 % at every checkpoint, so all three depth bands
+// (METRICS.md §5) have values on demo data, and the 5 % band holds more than the 1 %.
+void TstSimulator::depthReach()
+{
+    std::vector<std::shared_ptr<ViewSnapshot>> all = m_checkpoints;
+    all.push_back(m_end);
+    int books = 0;
+    for (const auto &cp : all)
+        for (const SymbolSnapshot &s : cp->symbols)
+            for (const Depth &d : s.depth) {
+                if (!d.fromL2)
+                    continue;
+                ++books;
+                const QString name = QString::fromStdString(d.exchange + " at " + formatRfc3339(cp->clockNs));
+                QVERIFY2(d.reachPct.ok() && d.reachPct.v >= 5.0 && d.reachPct.v <= 10.0, qPrintable(name));
+                for (const DepthBand &b : d.bands)
+                    QVERIFY2(b.ratio.ok() && b.bidUsd.v > 0 && b.askUsd.v > 0, qPrintable(name));
+                QVERIFY2(d.bands[2].bidUsd.v > d.bands[0].bidUsd.v && d.bands[2].askUsd.v > d.bands[0].askUsd.v, qPrintable(name));
+            }
+    QCOMPARE(books, 6 * static_cast<int>(all.size())); // Binance and Bybit perps of BTC, ETH, SOL
+    const Depth &btc = m_end->find("BTC")->depth.front();
+    qInfo("BTC %s book at the end: reach ±%.2f %%, %lld/%lld levels, 1 %% %.1fM/%.1fM, 5 %% %.1fM/%.1fM (bid/ask USD)",
+          btc.venue.c_str(), btc.reachPct.v, static_cast<long long>(btc.bidLevels), static_cast<long long>(btc.askLevels),
+          btc.bands[0].bidUsd.v / 1e6, btc.bands[0].askUsd.v / 1e6, btc.bands[2].bidUsd.v / 1e6, btc.bands[2].askUsd.v / 1e6);
 }
 
 void TstSimulator::okxOpenInterest()
