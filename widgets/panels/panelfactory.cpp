@@ -29,6 +29,8 @@ const Entry kPanels[] = {
     {"panel.arbitrage", makeArbitragePanel},
     {"panel.correlation", makeCorrelationPanel},
     // Also
+    {"panel.pricecvd", makePriceCvdPanel},
+    {"panel.volumeprofile", makeVolumeProfilePanel},
     {"panel.signals", makeSignalsPanel},
 };
 } // namespace

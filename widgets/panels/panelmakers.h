@@ -19,4 +19,6 @@ Panel *makeRegimePanel(QWidget *parent);
 Panel *makeArbitragePanel(QWidget *parent);
 Panel *makeCorrelationPanel(QWidget *parent);
 Panel *makeSignalsPanel(QWidget *parent);
+Panel *makePriceCvdPanel(QWidget *parent);
+Panel *makeVolumeProfilePanel(QWidget *parent);
 } // namespace fd
