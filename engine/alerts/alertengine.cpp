@@ -21,6 +21,9 @@ constexpr size_t kMaxRememberedOrders = 20000;
 // Snapshot sequence numbers: a new engine's first snapshots are at most kFreshSequence;
 // a view up to kLateSequence behind the newest one seen is a late delivery.
 constexpr uint64_t kFreshSequence = 100;
+// The shell keeps one snapshot per view in flight, so an old engine leaves at most a few
+// behind; never skip more than this (a new engine that got far ahead is still heard).
+constexpr int kMaxStaleSnapshots = 6;
 constexpr uint64_t kLateSequence = 50;
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
@@ -131,7 +134,7 @@ void AlertEngine::resetState()
     m_orders.clear();
     m_newestOrderNs = 0;
     m_lastSequence = 0;
-    m_awaitFreshEngine = true;
+    m_staleSnapshotsToSkip = kMaxStaleSnapshots;
     m_seenData = false;
     m_connKnown = false;
     m_conn = ConnectionState::Offline;
@@ -143,10 +146,12 @@ AlertEngine::Output AlertEngine::onSnapshot(const ViewSnapshot &s, int64_t nowNs
 {
     // After a reset, snapshots of the previous engine may still be queued: a new engine
     // numbers its snapshots from 1, so a high number is the old one (its orders are not news).
-    if (m_awaitFreshEngine) {
-        if (s.sequence > kFreshSequence)
+    if (m_staleSnapshotsToSkip > 0) {
+        if (s.sequence > kFreshSequence) {
+            --m_staleSnapshotsToSkip;
             return {};
-        m_awaitFreshEngine = false;
+        }
+        m_staleSnapshotsToSkip = 0;
     }
     std::map<QString, std::vector<Firing>> firings;
     whales(s, firings);

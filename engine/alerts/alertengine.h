@@ -73,8 +73,9 @@ public:
     int activeRuleCount() const { return activeAlertRuleCount(m_rules); }
 
     // A new source (demo, replay, another relay): forget conditions, orders and
-    // the connection clock; cool-downs and pending counts are kept. Snapshots
-    // numbered above 100 are then ignored until the new engine's first arrive.
+    // the connection clock; cool-downs and pending counts are kept. A few
+    // snapshots numbered above 100 (the old engine's, still queued) are then
+    // ignored until the new engine's first arrive.
     void resetState();
 
     Output onSnapshot(const ViewSnapshot &snapshot, int64_t nowNs);
@@ -130,7 +131,7 @@ private:
     std::unordered_map<std::string, SeenOrder> m_orders;
     int64_t m_newestOrderNs = 0;
     uint64_t m_lastSequence = 0;
-    bool m_awaitFreshEngine = false;      // after resetState(): skip the old engine's last snapshots
+    int m_staleSnapshotsToSkip = 0;       // after resetState(): the old engine's last snapshots
     bool m_seenData = false;              // a snapshot or health arrived since the last reset
     ConnectionState m_conn = ConnectionState::Offline;
     bool m_connKnown = false;

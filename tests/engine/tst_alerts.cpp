@@ -486,6 +486,7 @@ private Q_SLOTS:
         QCOMPARE(e.onSnapshot(view({}, {order(1, "BTC", 2e6)}), sec(1)).records.size(), size_t(1));
         e.resetState();
         QVERIFY(e.onSnapshot(view({}, {order(1, "BTC", 2e6), order(2, "BTC", 3e6)}), sec(2)).empty());
+        QVERIFY(e.onSnapshot(view({}, {order(1, "BTC", 2e6), order(2, "BTC", 3e6)}), sec(2)).empty());
         g_sequence = 0;
         QCOMPARE(e.onSnapshot(view({}, {order(5, "ETH", 4e6)}), sec(3)).records.size(), size_t(1));
         // A late view (a few numbers behind) does not move states back; far behind is a new engine.
@@ -504,6 +505,23 @@ private Q_SLOTS:
         g_sequence = 3;
         QCOMPARE(e.onSnapshot(view({normal}), sec(9)).records.size(), size_t(0)); // new engine: judged
         QCOMPARE(e.onSnapshot(view({thin}), sec(10)).records.size(), size_t(1));
+    }
+
+    // A new engine whose first delivered snapshot is already past 100 is still heard after a few.
+    void staleSkipIsBounded()
+    {
+        AlertEngine e;
+        e.setRules({rule(AlertKind::Whale, QStringLiteral("w"), 0, 1e6)});
+        e.resetState();
+        g_sequence = 200;
+        int skipped = 0;
+        for (int i = 0; i < 10; ++i) {
+            const auto out = e.onSnapshot(view({}, {order(1, "BTC", 2e6)}), sec(1 + i));
+            if (!out.records.empty())
+                break;
+            ++skipped;
+        }
+        QCOMPARE(skipped, 6);
     }
 
     void disabledRuleIsSilent()
