@@ -1,6 +1,12 @@
 #include "application.h"
 
+#include "settings.h"
+#include "panels/style.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QTimer>
+#include <QTranslator>
 
 namespace fd {
 
@@ -75,6 +81,28 @@ void Application::onSnapshot(View view, const ViewSnapshotPtr &snapshot)
         if (m_latest[i])
             Q_EMIT snapshotReady(view, m_latest[i]);
     });
+}
+
+QLocale installTranslations(const QString &language, const QString &qmDir)
+{
+    const QLocale locale = Settings::localeFor(language);
+    QLocale::setDefault(locale); // QLocale() in dialogs and labels
+    fmt::setLocale(locale);      // the panels' number format
+    auto *app = QCoreApplication::instance();
+    // Qt's own strings (standard buttons, context menus) where the system has them.
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QCoreApplication::applicationDirPath() + QStringLiteral("/translations")))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    // English is the source language: no file, nothing to load.
+    auto *own = new QTranslator(app);
+    if (own->load(locale, QStringLiteral("flowdesk"), QStringLiteral("_"), qmDir))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+    return locale;
 }
 
 } // namespace fd

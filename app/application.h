@@ -5,6 +5,7 @@
 // behind, intermediate snapshots are dropped, never queued up.
 #include "relay/engineworker.h"
 
+#include <QLocale>
 #include <QObject>
 #include <QThread>
 #include <array>
@@ -69,5 +70,11 @@ private:
     HealthSnapshotPtr m_health;
     quint64 m_dropped = 0;
 };
+
+// Installs FlowDesk's translation (embedded under :/i18n) and Qt's own (qtbase)
+// for a language code ("" = the system's, "en", "de", "zh_CN"), and makes that
+// locale the default for numbers in labels (never in data files). Call once at
+// startup, before any window or command-line help is built. Returns the locale.
+QLocale installTranslations(const QString &language, const QString &qmDir = QStringLiteral(":/i18n"));
 
 } // namespace fd

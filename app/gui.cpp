@@ -12,14 +12,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
-#include <QLibraryInfo>
 #include <QPalette>
 #include <QScreen>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 #include <functional>
 
@@ -86,12 +84,7 @@ int runGui(const QCommandLineParser &p, fd::EngineSettings engine, QApplication 
     }
     fd::Settings settings;
     applyTheme(app, settings.theme());
-    QTranslator qtTr, appTr;
-    const QLocale locale = settings.language().isEmpty() ? QLocale() : QLocale(settings.language());
-    if (qtTr.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTr);
-    if (appTr.load(locale, QStringLiteral("flowdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&appTr);
+    // Translations and the number locale are installed in main() (installTranslations).
 
     // The command line wins; otherwise the settings file.
     if (!p.isSet(QStringLiteral("relay")))
@@ -169,7 +162,7 @@ int runGui(const QCommandLineParser &p, fd::EngineSettings engine, QApplication 
     if (shots) {
         const QString dir = p.value(QStringLiteral("screenshots"));
         if (!QDir().mkpath(dir)) {
-            std::fprintf(stderr, "flowdesk: cannot create %s.\n", qPrintable(dir));
+            std::fprintf(stderr, "flowdesk: %s\n", qPrintable(QCoreApplication::translate("main", "cannot create %1.").arg(dir)));
             return 2;
         }
         window.startSource(engine);
@@ -193,7 +186,7 @@ int runGui(const QCommandLineParser &p, fd::EngineSettings engine, QApplication 
                                      qPrintable(d->objectName()), d->width(), d->height());
                         return;
                     }
-                QString slug = names.at(i).toLower();
+                QString slug = fd::PanelDocks::builtinKey(i).toLower(); // the same file names in every language
                 slug.replace(QLatin1String(" & "), QLatin1String("-")).replace(QLatin1Char(' '), QLatin1Char('-'));
                 const QString path = QDir(dir).filePath(QStringLiteral("workspace-%1-%2.png").arg(i + 1).arg(slug));
                 if (window.grab().save(path, "PNG")) {

@@ -13,11 +13,13 @@ int runHeadless(const HeadlessOptions &o)
 {
     for (const QString &v : o.views)
         if (v != QLatin1String("micro") && v != QLatin1String("flow") && v != QLatin1String("risk") && v != QLatin1String("health")) {
-            std::fprintf(stderr, "flowdesk: unknown view '%s' (use micro, flow, risk, health).\n", qPrintable(v));
+            std::fprintf(stderr, "flowdesk: %s\n",
+                         qPrintable(QCoreApplication::translate("main", "unknown view '%1' (use micro, flow, risk, health).").arg(v)));
             return 2;
         }
     if (o.engine.mode == fd::SourceMode::Replay && !QFile::exists(o.engine.replayFile)) {
-        std::fprintf(stderr, "flowdesk: the recording %s does not exist.\n", qPrintable(o.engine.replayFile));
+        std::fprintf(stderr, "flowdesk: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "the recording %1 does not exist.").arg(o.engine.replayFile)));
         return 2;
     }
     QFile out;
@@ -27,7 +29,8 @@ int runHeadless(const HeadlessOptions &o)
     } else {
         out.setFileName(o.out);
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            std::fprintf(stderr, "flowdesk: cannot write %s: %s.\n", qPrintable(o.out), qPrintable(out.errorString()));
+            std::fprintf(stderr, "flowdesk: %s\n",
+                         qPrintable(QCoreApplication::translate("main", "cannot write %1: %2.").arg(o.out, out.errorString())));
             return 2;
         }
     }
@@ -59,7 +62,7 @@ int runHeadless(const HeadlessOptions &o)
     QString failure;
     QObject::connect(worker, &fd::EngineWorker::connectionStateChanged, qApp, [&](fd::ConnectionState s, const QString &d) {
         if (s == fd::ConnectionState::Unauthorised) {
-            failure = QStringLiteral("the relay refused the connection as unauthorised (check the auth token): %1").arg(d);
+            failure = QCoreApplication::translate("main", "the relay refused the connection as unauthorised (check the auth token): %1").arg(d);
             exitCode = 3;
             QCoreApplication::quit();
         }
@@ -77,7 +80,9 @@ int runHeadless(const HeadlessOptions &o)
             QMetaObject::invokeMethod(worker, "publishHealth", Qt::BlockingQueuedConnection);
             QCoreApplication::processEvents();
             if (frames == 0 && o.engine.mode == fd::SourceMode::Relay) {
-                failure = QStringLiteral("could not reach the relay at %1 within %2 s").arg(o.engine.relay.url.toString()).arg(o.durationSec);
+                failure = QCoreApplication::translate("main", "could not reach the relay at %1 within %2 s")
+                              .arg(o.engine.relay.url.toString())
+                              .arg(o.durationSec);
                 exitCode = 1;
                 QCoreApplication::quit();
                 return;

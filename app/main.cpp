@@ -1,5 +1,7 @@
+#include "application.h"
 #include "gui.h"
 #include "headless.h"
+#include "settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,7 +16,7 @@ bool engineFromArgs(const QCommandLineParser &p, fd::EngineSettings &e, QString 
 {
     const int sources = p.isSet(QStringLiteral("relay")) + p.isSet(QStringLiteral("demo")) + p.isSet(QStringLiteral("replay"));
     if (sources > 1) {
-        error = QStringLiteral("choose one of --relay, --demo and --replay");
+        error = QCoreApplication::translate("main", "choose one of --relay, --demo and --replay");
         return false;
     }
     if (p.isSet(QStringLiteral("demo"))) {
@@ -28,7 +30,7 @@ bool engineFromArgs(const QCommandLineParser &p, fd::EngineSettings &e, QString 
         e.mode = fd::SourceMode::Relay;
         const QUrl url(p.value(QStringLiteral("relay")));
         if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))) {
-            error = QStringLiteral("the relay URL must start with ws:// or wss://");
+            error = QCoreApplication::translate("main", "the relay URL must start with ws:// or wss://");
             return false;
         }
         e.relay.url = url;
@@ -42,7 +44,7 @@ bool engineFromArgs(const QCommandLineParser &p, fd::EngineSettings &e, QString 
         bool ok = true;
         e.speed = s == QLatin1String("max") ? 0 : s.toDouble(&ok);
         if (!ok || e.speed < 0) {
-            error = QStringLiteral("--speed takes a positive number or 'max'");
+            error = QCoreApplication::translate("main", "--speed takes a positive number or 'max'");
             return false;
         }
     }
@@ -52,6 +54,24 @@ bool engineFromArgs(const QCommandLineParser &p, fd::EngineSettings &e, QString 
         e.recordFile = p.value(QStringLiteral("record"));
     e.eventTimePublish = p.isSet(QStringLiteral("event-time"));
     return true;
+}
+
+// The language for this run: --language CODE (or --language=CODE) wins over the settings file.
+QString languageArg(int argc, char *argv[], bool *given)
+{
+    *given = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--language" && i + 1 < argc) {
+            *given = true;
+            return QString::fromLocal8Bit(argv[i + 1]);
+        }
+        if (a.startsWith("--language=")) {
+            *given = true;
+            return QString::fromLocal8Bit(a.mid(11));
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -75,30 +95,41 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("io.flowdesk.FlowDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLOWDESK_VERSION));
     QSettings::setDefaultFormat(QSettings::IniFormat); // before any QSettings (house style 3.4)
+    // Translations before the first translated string (the --help text included).
+    bool languageGiven = false;
+    QString language = languageArg(argc, argv, &languageGiven);
+    if (!languageGiven)
+        language = fd::Settings().language();
+    fd::installTranslations(language);
 
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("FlowDesk — order-flow terminal for crypto derivatives"));
+    p.setApplicationDescription(QCoreApplication::translate("main", "FlowDesk — order-flow terminal for crypto derivatives"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
-        {QStringLiteral("headless"), QStringLiteral("No window: run the engine and write snapshots as JSON lines.")},
-        {QStringLiteral("relay"), QStringLiteral("Relay URL (default ws://127.0.0.1:9001)."), QStringLiteral("URL"),
+        {QStringLiteral("headless"), QCoreApplication::translate("main", "No window: run the engine and write snapshots as JSON lines.")},
+        {QStringLiteral("relay"), QCoreApplication::translate("main", "Relay URL (default ws://127.0.0.1:9001)."), QStringLiteral("URL"),
          QStringLiteral("ws://127.0.0.1:9001")},
-        {QStringLiteral("token"), QStringLiteral("Relay auth token."), QStringLiteral("TOKEN")},
-        {QStringLiteral("demo"), QStringLiteral("Run on the built-in market simulator (labelled DEMO).")},
-        {QStringLiteral("seed"), QStringLiteral("Demo simulator seed."), QStringLiteral("N")},
-        {QStringLiteral("rate"), QStringLiteral("Demo simulator rate multiplier."), QStringLiteral("X")},
-        {QStringLiteral("replay"), QStringLiteral("Replay a recording (gzip JSON lines) or a relay JSON-lines file."), QStringLiteral("FILE")},
-        {QStringLiteral("speed"), QStringLiteral("Demo/replay speed: 1, 10, 60 … or max."), QStringLiteral("X")},
-        {QStringLiteral("record"), QStringLiteral("Record the raw frames to a gzip JSON-lines file."), QStringLiteral("FILE")},
-        {QStringLiteral("out"), QStringLiteral("Headless output file, or - for stdout."), QStringLiteral("FILE"), QStringLiteral("-")},
-        {QStringLiteral("duration"), QStringLiteral("Headless: stop after S seconds."), QStringLiteral("S")},
-        {QStringLiteral("views"), QStringLiteral("Headless views: micro,flow,risk,health."), QStringLiteral("LIST"),
+        {QStringLiteral("token"), QCoreApplication::translate("main", "Relay auth token."), QStringLiteral("TOKEN")},
+        {QStringLiteral("demo"), QCoreApplication::translate("main", "Run on the built-in market simulator (labelled DEMO).")},
+        {QStringLiteral("seed"), QCoreApplication::translate("main", "Demo simulator seed."), QStringLiteral("N")},
+        {QStringLiteral("rate"), QCoreApplication::translate("main", "Demo simulator rate multiplier."), QStringLiteral("X")},
+        {QStringLiteral("replay"), QCoreApplication::translate("main", "Replay a recording (gzip JSON lines) or a relay JSON-lines file."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("speed"), QCoreApplication::translate("main", "Demo/replay speed: 1, 10, 60 … or max."), QStringLiteral("X")},
+        {QStringLiteral("record"), QCoreApplication::translate("main", "Record the raw frames to a gzip JSON-lines file."), QStringLiteral("FILE")},
+        {QStringLiteral("out"), QCoreApplication::translate("main", "Headless output file, or - for stdout."), QStringLiteral("FILE"),
+         QStringLiteral("-")},
+        {QStringLiteral("duration"), QCoreApplication::translate("main", "Headless: stop after S seconds."), QStringLiteral("S")},
+        {QStringLiteral("views"), QCoreApplication::translate("main", "Headless views: micro,flow,risk,health."), QStringLiteral("LIST"),
          QStringLiteral("micro,flow,risk")},
-        {QStringLiteral("event-time"), QStringLiteral("Publish when the event clock crosses each period (deterministic output).")},
-        {QStringLiteral("smoke"), QStringLiteral("Build the window, apply each built-in workspace, then exit 0 (for tests).")},
-        {QStringLiteral("screenshots"), QStringLiteral("Run on demo data, save a PNG of each built-in workspace into DIR, then exit."),
-         QStringLiteral("DIR")},
+        {QStringLiteral("event-time"), QCoreApplication::translate("main", "Publish when the event clock crosses each period (deterministic output).")},
+        {QStringLiteral("smoke"), QCoreApplication::translate("main", "Build the window, apply each built-in workspace, then exit 0 (for tests).")},
+        {QStringLiteral("screenshots"),
+         QCoreApplication::translate("main", "Run on demo data, save a PNG of each built-in workspace into DIR, then exit."), QStringLiteral("DIR")},
+        {QStringLiteral("language"),
+         QCoreApplication::translate("main", "User interface language for this run: en, de or zh_CN (default: the one chosen in Settings, else the system's)."),
+         QStringLiteral("CODE")},
     });
     p.process(*app);
 
@@ -117,7 +148,8 @@ int main(int argc, char *argv[])
             bool ok = false;
             o.durationSec = p.value(QStringLiteral("duration")).toDouble(&ok);
             if (!ok || o.durationSec <= 0) {
-                std::fprintf(stderr, "flowdesk: --duration takes a positive number of seconds.\n");
+                std::fprintf(stderr, "flowdesk: %s\n",
+                             qPrintable(QCoreApplication::translate("main", "--duration takes a positive number of seconds.")));
                 return 2;
             }
         } else if (engine.mode != fd::SourceMode::Replay) {

@@ -14,7 +14,7 @@ constexpr int kTypeIdx[2] = {0, 1}; // MarketType → TypeSel index
 
 const char *intensityLabel(double tps, const MetricSettings &st)
 {
-    return tps > st.intensityHigh ? "HIGH" : (tps > st.intensityMedium ? "MEDIUM" : "LOW");
+    return tps > st.intensityHigh ? QT_TRANSLATE_NOOP("Metrics", "HIGH") : (tps > st.intensityMedium ? QT_TRANSLATE_NOOP("Metrics", "MEDIUM") : QT_TRANSLATE_NOOP("Metrics", "LOW"));
 }
 
 Val ratio(double a, double b, const char *why)
@@ -25,14 +25,14 @@ Val ratio(double a, double b, const char *why)
 std::string depthLabel(double r, const MetricSettings &st)
 {
     if (r > st.depthBuyersDominant)
-        return "BUYERS DOMINANT";
+        return QT_TRANSLATE_NOOP("Metrics", "BUYERS DOMINANT");
     if (r > st.depthStrongBid)
-        return "STRONG BID";
+        return QT_TRANSLATE_NOOP("Metrics", "STRONG BID");
     if (r < st.depthStrongAsk)
-        return "STRONG ASK";
+        return QT_TRANSLATE_NOOP("Metrics", "STRONG ASK");
     if (r < st.depthAskHeavy)
-        return "ASK HEAVY";
-    return "BALANCED";
+        return QT_TRANSLATE_NOOP("Metrics", "ASK HEAVY");
+    return QT_TRANSLATE_NOOP("Metrics", "BALANCED");
 }
 
 // Values of a per-second ring over seconds (from, to], oldest first.
@@ -223,7 +223,7 @@ void SnapshotBuilder::volume(SymbolSnapshot &out, const SymbolState &s) const
     tr.avg15m = out.volume[2][0].avgOrderUsd;
     if (tr.avg1m.ok() && tr.avg15m.ok()) {
         tr.ratio = Val::of(tr.avg1m.v / tr.avg15m.v);
-        tr.label = tr.ratio.v > st.sizeTrendUp ? "Increasing" : (tr.ratio.v < st.sizeTrendDown ? "Decreasing" : "Stable");
+        tr.label = tr.ratio.v > st.sizeTrendUp ? QT_TRANSLATE_NOOP("Metrics", "Increasing") : (tr.ratio.v < st.sizeTrendDown ? QT_TRANSLATE_NOOP("Metrics", "Decreasing") : QT_TRANSLATE_NOOP("Metrics", "Stable"));
     } else {
         tr.ratio = Val::missing(QT_TRANSLATE_NOOP("Metrics", "no perp taker orders in 1 m or 15 m"));
         tr.label = "n/a";
@@ -251,8 +251,8 @@ void SnapshotBuilder::volume(SymbolSnapshot &out, const SymbolState &s) const
     std::vector<double> hist = series(s.minuteImbalance, minute - st.arrowHistoryMinutes, minute);
     out.imbalanceArrow = imb1.ok() ? arrowFor(imb1.v, hist, st.arrowMinSamples, 10, 25, 50) : Arrow::Flat;
     if (imb1.ok() && imb5.ok())
-        out.flowTrend = imb1.v > imb5.v + st.flowTrendPoints ? "ACCEL"
-                                                             : (imb1.v < imb5.v - st.flowTrendPoints ? "FADING" : "STEADY");
+        out.flowTrend = imb1.v > imb5.v + st.flowTrendPoints ? QT_TRANSLATE_NOOP("Metrics", "ACCEL")
+                                                             : (imb1.v < imb5.v - st.flowTrendPoints ? QT_TRANSLATE_NOOP("Metrics", "FADING") : QT_TRANSLATE_NOOP("Metrics", "STEADY"));
     else
         out.flowTrend = "n/a";
     out.imbalanceHistory = series(s.minuteImbalance, minute - 15, minute);
@@ -291,7 +291,7 @@ TakerOrder SnapshotBuilder::toOrder(const TakerOrderRec &r) const
     o.price = r.price;
     o.prints = r.prints;
     o.outlier = r.outlier;
-    o.tier = r.usd >= st.tierMegaUsd ? "mega" : r.usd >= st.tierWhaleUsd ? "whale" : r.usd >= st.tierLargeUsd ? "large" : "outlier";
+    o.tier = r.usd >= st.tierMegaUsd ? QT_TRANSLATE_NOOP("Metrics", "mega") : r.usd >= st.tierWhaleUsd ? QT_TRANSLATE_NOOP("Metrics", "whale") : r.usd >= st.tierLargeUsd ? QT_TRANSLATE_NOOP("Metrics", "large") : QT_TRANSLATE_NOOP("Metrics", "outlier");
     return o;
 }
 
@@ -531,13 +531,13 @@ void SnapshotBuilder::cvd(SymbolSnapshot &out, const SymbolState &s) const
         const double p = c.priceChangePct.v, f = c.normFlowPct.v;
         const double pt = st.divergencePricePct, ft = st.divergenceFlowPct;
         if (p < -pt && f > ft)
-            c.divergence = "BULLISH";
+            c.divergence = QT_TRANSLATE_NOOP("Metrics", "BULLISH");
         else if (p > pt && f < -ft)
-            c.divergence = "BEARISH";
+            c.divergence = QT_TRANSLATE_NOOP("Metrics", "BEARISH");
         else if ((p > pt && f > ft) || (p < -pt && f < -ft))
-            c.divergence = "ALIGNED";
+            c.divergence = QT_TRANSLATE_NOOP("Metrics", "ALIGNED");
         else
-            c.divergence = "NEUTRAL";
+            c.divergence = QT_TRANSLATE_NOOP("Metrics", "NEUTRAL");
     } else if (c.divergence.empty()) {
         c.divergence = "n/a";
         c.divergenceNa = c.normFlowPct.na;
@@ -593,7 +593,7 @@ void SnapshotBuilder::quotes(SymbolSnapshot &out, const SymbolState &s) const
         q.takerBuyShare10s = tot > 0 ? Val::of(100.0 * b.buyUsd / tot) : Val::missing(QT_TRANSLATE_NOOP("Metrics", "no trades in 10 s"));
         if (q.bidPressureAvg10s.ok() && q.takerBuyShare10s.ok()) {
             const double bp = q.bidPressureAvg10s.v, ts = q.takerBuyShare10s.v;
-            q.signal = bp > st.microBuy && ts > st.microBuy ? "BUY" : (bp < st.microSell && ts < st.microSell ? "SELL" : "NEUTRAL");
+            q.signal = bp > st.microBuy && ts > st.microBuy ? QT_TRANSLATE_NOOP("Metrics", "BUY") : (bp < st.microSell && ts < st.microSell ? QT_TRANSLATE_NOOP("Metrics", "SELL") : QT_TRANSLATE_NOOP("Metrics", "NEUTRAL"));
         } else {
             q.signal = "n/a";
         }
@@ -687,7 +687,7 @@ void SnapshotBuilder::basis(SymbolSnapshot &out, const SymbolState &s) const
         bool fromL1 = false;
         const double p = m_agg.referencePrice(s, type, m_t, &fromL1);
         r.price = std::isnan(p) ? Val::missing(QT_TRANSLATE_NOOP("Metrics", "no quote or trade yet")) : Val::of(p);
-        r.source = std::isnan(p) ? "none" : (fromL1 ? "median_fresh_l1_mid" : "last_trade");
+        r.source = std::isnan(p) ? QT_TRANSLATE_NOOP("Metrics", "none") : (fromL1 ? QT_TRANSLATE_NOOP("Metrics", "median_fresh_l1_mid") : QT_TRANSLATE_NOOP("Metrics", "last_trade"));
         for (int idx : s.markets) {
             const MarketState &m = mkt(idx);
             if (m.type == type && m.hasBid && m.hasAsk && m_t - m.quoteNs < fresh && m.quoteNs <= m_t)
@@ -701,7 +701,7 @@ void SnapshotBuilder::basis(SymbolSnapshot &out, const SymbolState &s) const
         b.basisUsd = Val::of(b.perp.price.v - b.spot.price.v);
         b.basisPct = Val::of(b.basisUsd.v / b.spot.price.v * 100.0);
         const double p = b.basisPct.v;
-        b.state = p > st.contangoPct ? "CONTANGO" : (p < -st.contangoPct ? "BACKWARDATION" : "FLAT");
+        b.state = p > st.contangoPct ? QT_TRANSLATE_NOOP("Metrics", "CONTANGO") : (p < -st.contangoPct ? QT_TRANSLATE_NOOP("Metrics", "BACKWARDATION") : QT_TRANSLATE_NOOP("Metrics", "FLAT"));
         b.steep = std::abs(p) > st.steepPct;
         b.arbitrage = std::abs(p) > st.arbBasisPct;
     } else {
@@ -802,9 +802,9 @@ void SnapshotBuilder::funding(SymbolSnapshot &out, const SymbolState &s) const
         else
             v.intervalH = 8;
         v.rate8hPct = v.ratePct * 8.0 / v.intervalH;
-        v.payer = m.fundingRate > 0 ? "LONGS PAY" : (m.fundingRate < 0 ? "SHORTS PAY" : "NEUTRAL");
+        v.payer = m.fundingRate > 0 ? QT_TRANSLATE_NOOP("Metrics", "LONGS PAY") : (m.fundingRate < 0 ? QT_TRANSLATE_NOOP("Metrics", "SHORTS PAY") : QT_TRANSLATE_NOOP("Metrics", "NEUTRAL"));
         const double a = std::abs(v.rate8hPct);
-        v.intensity = a > st.fundingExtremePct ? "EXTREME" : (a > st.fundingHighPct ? "HIGH" : "NORMAL");
+        v.intensity = a > st.fundingExtremePct ? QT_TRANSLATE_NOOP("Metrics", "EXTREME") : (a > st.fundingHighPct ? QT_TRANSLATE_NOOP("Metrics", "HIGH") : QT_TRANSLATE_NOOP("Metrics", "NORMAL"));
         // 1 h change: rate now against the oldest sample within the last hour.
         const auto &h = m.fundingHistory;
         const std::pair<int64_t, double> *old = nullptr;
@@ -926,7 +926,7 @@ void SnapshotBuilder::cascade(SymbolSnapshot &out, const SymbolState &s) const
     c.F = Val::of(imb.ok() && imb.v < 0 && !std::isnan(nextPx) ? std::abs(imb.v) / 100.0 : 0.0);
     const double score = 100.0 * (0.35 * c.I.v + 0.25 * c.N.v + 0.2 * c.D.v + 0.2 * c.F.v);
     c.score = Val::of(score);
-    c.label = score >= st.cascadeHighScore ? "HIGH" : (score >= st.cascadeMediumScore ? "MEDIUM" : "LOW");
+    c.label = score >= st.cascadeHighScore ? QT_TRANSLATE_NOOP("Metrics", "HIGH") : (score >= st.cascadeMediumScore ? QT_TRANSLATE_NOOP("Metrics", "MEDIUM") : QT_TRANSLATE_NOOP("Metrics", "LOW"));
 }
 
 // §9 Regime from 1 m bars of the perp reference.
@@ -979,16 +979,16 @@ void SnapshotBuilder::regime(SymbolSnapshot &out, const SymbolState &s) const
     const double er = r.er.v, vr = r.volRatio.ok() ? r.volRatio.v : 1.0;
     double margin; // distance to the nearest boundary of the chosen state, relative
     if (er >= st.regimeTrendEr) {
-        r.state = "TRENDING";
+        r.state = QT_TRANSLATE_NOOP("Metrics", "TRENDING");
         margin = (er - st.regimeTrendEr) / st.regimeTrendEr;
     } else if (vr > st.regimeVolatileRatio && er < st.regimeVolatileEr) {
-        r.state = "VOLATILE";
+        r.state = QT_TRANSLATE_NOOP("Metrics", "VOLATILE");
         margin = std::min((vr - st.regimeVolatileRatio) / st.regimeVolatileRatio, (st.regimeVolatileEr - er) / st.regimeVolatileEr);
     } else if (er < st.regimeRangeEr && vr < st.regimeRangeRatio) {
         r.state = "RANGE-BOUND";
         margin = std::min((st.regimeRangeEr - er) / st.regimeRangeEr, (st.regimeRangeRatio - vr) / st.regimeRangeRatio);
     } else {
-        r.state = "RANGING";
+        r.state = QT_TRANSLATE_NOOP("Metrics", "RANGING");
         // inside the default band: nearest of the boundaries that would change it
         margin = std::min({std::abs(st.regimeTrendEr - er) / st.regimeTrendEr, std::abs(er - st.regimeRangeEr) / st.regimeRangeEr,
                            std::abs(vr - st.regimeVolatileRatio) / st.regimeVolatileRatio});
@@ -998,11 +998,11 @@ void SnapshotBuilder::regime(SymbolSnapshot &out, const SymbolState &s) const
     if (er >= st.regimeDirectionEr) {
         const size_t k = std::min<size_t>(30, n - 1);
         const double ret = closes[n - 1] / closes[n - 1 - k] - 1;
-        r.direction = ret > 0 ? "BULLISH" : (ret < 0 ? "BEARISH" : "NEUTRAL");
+        r.direction = ret > 0 ? QT_TRANSLATE_NOOP("Metrics", "BULLISH") : (ret < 0 ? QT_TRANSLATE_NOOP("Metrics", "BEARISH") : QT_TRANSLATE_NOOP("Metrics", "NEUTRAL"));
     } else {
-        r.direction = "NEUTRAL";
+        r.direction = QT_TRANSLATE_NOOP("Metrics", "NEUTRAL");
     }
-    r.volState = !r.volRatio.ok() ? "n/a" : vr > st.volIncreasing ? "INCREASING" : (vr < st.volDecreasing ? "DECREASING" : "STABLE");
+    r.volState = !r.volRatio.ok() ? "n/a" : vr > st.volIncreasing ? QT_TRANSLATE_NOOP("Metrics", "INCREASING") : (vr < st.volDecreasing ? QT_TRANSLATE_NOOP("Metrics", "DECREASING") : QT_TRANSLATE_NOOP("Metrics", "STABLE"));
 }
 
 // §9 Liquidity score: percentiles of now against the last hour's 5 s samples.
@@ -1037,7 +1037,7 @@ void SnapshotBuilder::liquidity(SymbolSnapshot &out, const SymbolState &s) const
         ++n;
     }
     l.score = Val::of(sum / n);
-    l.label = l.score.v < st.liquidityThin ? "THIN" : (l.score.v > st.liquidityThick ? "THICK" : "NORMAL");
+    l.label = l.score.v < st.liquidityThin ? QT_TRANSLATE_NOOP("Metrics", "THIN") : (l.score.v > st.liquidityThick ? QT_TRANSLATE_NOOP("Metrics", "THICK") : QT_TRANSLATE_NOOP("Metrics", "NORMAL"));
 }
 
 // §10 Correlation matrix (5 s bars, 30 m), cross-exchange, lead/lag (1 s, ±10 s).
@@ -1110,7 +1110,7 @@ void SnapshotBuilder::correlation(ViewSnapshot &out) const
                     ll.lagSec = std::abs(bestLag);
                     ll.text = ll.leader + " leads by " + std::to_string(ll.lagSec) + " s";
                 } else {
-                    ll.text = "no lead";
+                    ll.text = QT_TRANSLATE_NOOP("Metrics", "no lead");
                 }
             }
             c.leadLag.push_back(std::move(ll));
@@ -1248,7 +1248,7 @@ void SnapshotBuilder::buildSignals(ViewSnapshot &out)
     // - the state that fired last fires again only after it has been left for the cool-down.
     const int64_t cooldownNs = static_cast<int64_t>(std::max(0, m_agg.settings().signalCooldownSec)) * kNsPerSec;
     auto emit = [&](const std::string &sym, const std::string &kind, const std::string &state, const std::string &severity,
-                    const std::string &msg) {
+                    const std::string &msg, const char *text = nullptr, std::vector<std::string> args = {}) {
         SignalState &st = m_signalState[sym + "|" + kind];
         if (st.everFired && state == st.fired) {
             const bool wasAwayLongEnough = st.awaySinceNs >= 0 && m_t - st.awaySinceNs >= cooldownNs;
@@ -1267,7 +1267,7 @@ void SnapshotBuilder::buildSignals(ViewSnapshot &out)
         st.fired = state;
         st.firedNs = m_t;
         st.everFired = true;
-        m_signals.push_front({m_t, sym, kind, severity, msg});
+        m_signals.push_front({m_t, sym, kind, severity, msg, text, std::move(args)});
         if (m_signals.size() > 200)
             m_signals.pop_back();
     };
@@ -1285,12 +1285,16 @@ void SnapshotBuilder::buildSignals(ViewSnapshot &out)
     for (const SymbolSnapshot &s : out.symbols) {
         const int a = static_cast<int>(s.imbalanceArrow);
         emit(s.symbol, "orderflow", std::abs(a) >= 2 ? arrowText(s.imbalanceArrow) : "", "warning",
-             std::string("orderflow imbalance ") + arrowText(s.imbalanceArrow));
+             std::string("orderflow imbalance ") + arrowText(s.imbalanceArrow), QT_TRANSLATE_NOOP("Metrics", "orderflow imbalance %1"),
+             {arrowText(s.imbalanceArrow)});
         if (!s.clusters.empty() && s.clusters.front().danger) {
             const LiqBucket &b = s.clusters.front();
-            char buf[96];
+            char buf[96], lo[32], hi[32];
             std::snprintf(buf, sizeof buf, "liquidation cluster DANGER ZONE %.6g–%.6g", b.low, b.high);
-            emit(s.symbol, "liq_cluster", std::to_string(b.low), "critical", std::string(buf) + " " + fmtUsd(b.usd));
+            std::snprintf(lo, sizeof lo, "%.6g", b.low);
+            std::snprintf(hi, sizeof hi, "%.6g", b.high);
+            emit(s.symbol, "liq_cluster", std::to_string(b.low), "critical", std::string(buf) + " " + fmtUsd(b.usd),
+                 QT_TRANSLATE_NOOP("Metrics", "liquidation cluster DANGER ZONE %1–%2 %3"), {lo, hi, fmtUsd(b.usd)});
         } else {
             emit(s.symbol, "liq_cluster", "", "", "");
         }
@@ -1302,9 +1306,12 @@ void SnapshotBuilder::buildSignals(ViewSnapshot &out)
                 const auto known = m_volumeNode.find(s.symbol);
                 const bool sameNode = known != m_volumeNode.end() && std::abs(vp.pocLow.v - known->second) < 1.5 * vp.step;
                 const std::string state = std::to_string(sameNode ? known->second : vp.pocLow.v);
-                char buf[128];
+                char buf[128], lo[32], hi[32];
                 std::snprintf(buf, sizeof buf, "volume-profile node %.8g–%.8g: ", vp.pocLow.v, vp.pocHigh.v);
-                emit(s.symbol, "volume_node", state, "info", buf + fmtUsd(vp.pocUsd) + " in 15 m");
+                std::snprintf(lo, sizeof lo, "%.8g", vp.pocLow.v);
+                std::snprintf(hi, sizeof hi, "%.8g", vp.pocHigh.v);
+                emit(s.symbol, "volume_node", state, "info", buf + fmtUsd(vp.pocUsd) + " in 15 m",
+                     QT_TRANSLATE_NOOP("Metrics", "volume-profile node %1–%2: %3 in 15 m"), {lo, hi, fmtUsd(vp.pocUsd)});
                 if (m_signalState[s.symbol + "|volume_node"].fired == std::to_string(vp.pocLow.v))
                     m_volumeNode[s.symbol] = vp.pocLow.v; // announced
             } else {
@@ -1312,20 +1319,25 @@ void SnapshotBuilder::buildSignals(ViewSnapshot &out)
             }
         }
         std::string bstate = s.basis.steep ? "STEEP" : (s.basis.arbitrage ? "ARB" : "");
-        emit(s.symbol, "basis", bstate, s.basis.steep ? "critical" : "info", "basis " + bstate);
+        emit(s.symbol, "basis", bstate, s.basis.steep ? "critical" : "info", "basis " + bstate,
+             s.basis.steep ? QT_TRANSLATE_NOOP("Metrics", "basis STEEP") : QT_TRANSLATE_NOOP("Metrics", "basis ARB"));
         std::string fstate;
         for (const auto &v : s.funding.venues)
             if (v.intensity == "EXTREME")
                 fstate = "EXTREME";
         if (fstate.empty() && s.funding.arb)
             fstate = "ARB";
-        emit(s.symbol, "funding", fstate, fstate == "EXTREME" ? "critical" : "info", "funding " + fstate);
+        emit(s.symbol, "funding", fstate, fstate == "EXTREME" ? "critical" : "info", "funding " + fstate,
+             fstate == "EXTREME" ? QT_TRANSLATE_NOOP("Metrics", "funding EXTREME") : QT_TRANSLATE_NOOP("Metrics", "funding ARB"));
         if (s.cascade.score.ok())
-            emit(s.symbol, "cascade", s.cascade.label == "HIGH" ? "HIGH" : "", "critical", "cascade risk HIGH");
+            emit(s.symbol, "cascade", s.cascade.label == "HIGH" ? "HIGH" : "", "critical", "cascade risk HIGH",
+                 QT_TRANSLATE_NOOP("Metrics", "cascade risk HIGH"));
         if (s.regime.state != "n/a" && !s.regime.state.empty())
-            emit(s.symbol, "regime", s.regime.state, "info", "regime " + s.regime.state);
+            emit(s.symbol, "regime", s.regime.state, "info", "regime " + s.regime.state, QT_TRANSLATE_NOOP("Metrics", "regime %1"),
+                 {s.regime.state});
         if (s.liquidity.score.ok())
-            emit(s.symbol, "liquidity", s.liquidity.label == "THIN" ? "THIN" : "", "warning", "liquidity THIN");
+            emit(s.symbol, "liquidity", s.liquidity.label == "THIN" ? "THIN" : "", "warning", "liquidity THIN",
+                 QT_TRANSLATE_NOOP("Metrics", "liquidity THIN"));
         std::string leader;
         double best = 0;
         for (const auto &v : s.cvd.venues)
@@ -1333,7 +1345,8 @@ void SnapshotBuilder::buildSignals(ViewSnapshot &out)
                 best = std::abs(v.trade5m);
                 leader = v.venue;
             }
-        emit(s.symbol, "netflow_leader", leader, "info", "net-flow leader " + leader);
+        emit(s.symbol, "netflow_leader", leader, "info", "net-flow leader " + leader, QT_TRANSLATE_NOOP("Metrics", "net-flow leader %1"),
+             {leader});
         // Stream stale on the engine clock: a venue's L1 quote older than the freshness window
         // (the receive-clock feed health lives in FeedHealth, outside the builder).
         for (const Quote &q : s.quotes) {
@@ -1342,8 +1355,13 @@ void SnapshotBuilder::buildSignals(ViewSnapshot &out)
             char buf[128];
             std::snprintf(buf, sizeof buf, "stream stale: %s %s L1 quote %.0f s old", q.venue.c_str(),
                           q.type == MarketType::Spot ? "spot" : "perp", q.ageSec);
+            char age[32];
+            std::snprintf(age, sizeof age, "%.0f", q.ageSec);
             emit(s.symbol, std::string("stale|") + q.venue + (q.type == MarketType::Spot ? "|spot" : "|perp"),
-                 q.ageSec >= m_agg.settings().l1FreshSec ? "STALE" : "", "warning", buf); // a one-sided quote is not stale
+                 q.ageSec >= m_agg.settings().l1FreshSec ? "STALE" : "", "warning", buf, // a one-sided quote is not stale
+                 q.type == MarketType::Spot ? QT_TRANSLATE_NOOP("Metrics", "stream stale: %1 spot L1 quote %2 s old")
+                                            : QT_TRANSLATE_NOOP("Metrics", "stream stale: %1 perp L1 quote %2 s old"),
+                 {q.venue, age});
         }
     }
     out.signalFeed.assign(m_signals.begin(), m_signals.end());

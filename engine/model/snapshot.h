@@ -361,7 +361,11 @@ struct Correlation {
 
 struct Signal {
     int64_t timeNs = 0;
-    std::string symbol, kind, severity, message;
+    std::string symbol, kind, severity, message; // message: English (JSON, CSV)
+    // For display: a QT_TRANSLATE_NOOP("Metrics") template with %1… and its arguments
+    // (engine labels among them are translated too); null = show message as is.
+    const char *text = nullptr;
+    std::vector<std::string> args;
 };
 
 struct ViewSnapshot {

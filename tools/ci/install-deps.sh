@@ -5,10 +5,10 @@ set -euo pipefail
 pkgs=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools libqt6opengl6-dev libqt6svg6-dev qt6-qpa-plugins libxkbcommon-dev libvulkan-dev libgl-dev
+  qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libqt6svg6-dev qt6-qpa-plugins libxkbcommon-dev libvulkan-dev libgl-dev
   libqcustomplot-dev libqcustomplot2.1-qt6 qtkeychain-qt6-dev
   libsimdjson-dev zlib1g-dev libbenchmark-dev
-  xvfb xauth fonts-dejavu-core python3 python3-websockets
+  xvfb xauth fonts-dejavu-core fonts-wqy-microhei python3 python3-websockets
   dpkg-dev file appstream desktop-file-utils openssl
 )
 missing=()

@@ -51,10 +51,10 @@ protected:
             ValueLabel *bp = m_grid->label(row, 1);
             bp->setObjectName(name + QStringLiteral(".basis"));
             bp->setVal(b.basisPct, fmt::pctSigned(b.basisPct.v, 4), b.arbitrage ? Tone::Arb : Tone::Normal,
-                       tr("%1 · basis %2").arg(QString::fromStdString(b.state), fmt::num(b.basisUsd.v, 2)));
+                       tr("%1 · basis %2").arg(fmt::label(b.state), fmt::num(b.basisUsd.v, 2)));
             ValueLabel *flag = m_grid->label(row, 2, Qt::AlignLeft | Qt::AlignVCenter);
             flag->setObjectName(name + QStringLiteral(".basisFlag"));
-            flag->set(b.arbitrage ? QStringLiteral("⚠ ") + QString::fromStdString(b.state) : QString(), Tone::Arb);
+            flag->set(b.arbitrage ? QStringLiteral("⚠ ") + fmt::label(b.state) : QString(), Tone::Arb);
             actionable += b.arbitrage;
             // exchange spread: widest pair
             ValueLabel *sp = m_grid->label(row, 3);

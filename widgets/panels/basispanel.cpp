@@ -79,9 +79,9 @@ protected:
         setStatus({});
         m_top->label(1, 0, Qt::AlignLeft | Qt::AlignVCenter)->set(QString::fromStdString(sym->symbol));
         m_top->label(1, 1)->setVal(b.perp.price, fmt::price(b.perp.price.v), Tone::Normal,
-                                   tr("source: %1").arg(QString::fromStdString(b.perp.source)));
+                                   tr("source: %1").arg(fmt::label(b.perp.source)));
         m_top->label(1, 2)->setVal(b.spot.price, fmt::price(b.spot.price.v), Tone::Normal,
-                                   tr("source: %1").arg(QString::fromStdString(b.spot.source)));
+                                   tr("source: %1").arg(fmt::label(b.spot.source)));
         const Tone stTone = b.arbitrage ? Tone::Arb : Tone::Caution;
         ValueLabel *usd = m_top->label(1, 3);
         usd->setObjectName(QStringLiteral("basisUsd"));
@@ -94,7 +94,7 @@ protected:
         ValueLabel *state = m_top->label(1, 5);
         state->setObjectName(QStringLiteral("state"));
         if (b.basisPct.ok())
-            state->set(QString::fromStdString(b.state), b.arbitrage ? Tone::Arb : (b.state == "FLAT" ? Tone::Muted : Tone::Caution));
+            state->set(fmt::label(b.state), b.arbitrage ? Tone::Arb : (b.state == "FLAT" ? Tone::Muted : Tone::Caution));
         else
             state->setNa(b.basisPct.na);
         ValueLabel *trend = m_top->label(1, 6);

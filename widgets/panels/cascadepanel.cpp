@@ -71,7 +71,7 @@ protected:
         m_grid->widget<HBar>(0, 1)->setValue(c.score.ok() ? c.score.v : 0, 100, t);
         ValueLabel *score = m_grid->label(0, 2);
         score->setObjectName(QStringLiteral("score"));
-        score->setVal(c.score, fmt::num(c.score.v, 0) + QStringLiteral(" ") + QString::fromStdString(c.label), t);
+        score->setVal(c.score, fmt::num(c.score.v, 0) + QStringLiteral(" ") + fmt::label(c.label), t);
         ValueLabel *next = m_grid->label(1, 2);
         next->setObjectName(QStringLiteral("next"));
         next->setVal(c.nextLevelPrice,

@@ -86,7 +86,7 @@ protected:
                 t->set(tr("%1 leads by %2 s (r %3)").arg(QString::fromStdString(l.leader)).arg(std::abs(l.lagSec)).arg(fmt::num(l.corr.v, 2)),
                        Tone::Arb);
             else if (l.corr.ok() || l.text.size())
-                t->set(l.text.empty() ? tr("no lead") : QString::fromStdString(l.text), Tone::Muted,
+                t->set(l.text.empty() ? tr("no lead") : fmt::label(l.text), Tone::Muted,
                        l.corr.ok() ? QString() : fmt::naReason(l.corr.na));
             else
                 t->setNa(l.corr.na);

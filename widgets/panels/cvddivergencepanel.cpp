@@ -98,7 +98,7 @@ protected:
             if (c.divergence.empty() || c.divergence == "n/a")
                 d->setNa(c.divergenceNa);
             else
-                d->set(QString::fromStdString(c.divergence),
+                d->set(fmt::label(c.divergence),
                        c.divergence == "BULLISH" ? Tone::Buy : (c.divergence == "BEARISH" ? Tone::Sell : (c.divergence == "ALIGNED" ? Tone::Caution : Tone::Muted)));
             ++row;
         }

@@ -92,7 +92,7 @@ protected:
                 ValueLabel *l = m_grid->label(row, 5, Qt::AlignLeft | Qt::AlignVCenter);
                 l->setObjectName(venue + QStringLiteral(".label%1").arg(i));
                 if (b.ratio.ok())
-                    l->set(QString::fromStdString(b.label) + (d.fromL2 ? QString() : tr(" (L1)")),
+                    l->set(fmt::label(b.label) + (d.fromL2 ? QString() : tr(" (L1)")),
                            b.label == "BALANCED" ? Tone::Caution : (b.ratio.v > 1 ? Tone::Buy : Tone::Sell));
                 else
                     l->setNa(b.ratio.na);

@@ -75,11 +75,11 @@ protected:
             v->set(tr("est."), Tone::Caution, tr("estimated, not a venue rate"));
             ValueLabel *r = m_grid->label(row, 1);
             r->setObjectName(QStringLiteral("est.rate"));
-            r->setVal(f.estRatePct, fmt::pctSigned(f.estRatePct.v, 4) + QStringLiteral(" est."), Tone::Caution,
+            r->setVal(f.estRatePct, fmt::pctSigned(f.estRatePct.v, 4) + QLatin1Char(' ') + tr("est."), Tone::Caution,
                       tr("premium %1").arg(fmt::pctSigned(f.premiumPct.v, 4)));
             m_grid->label(row, 2)->set(QStringLiteral("8h"), Tone::Muted);
             ValueLabel *r8 = m_grid->label(row, 3);
-            r8->setVal(f.estRatePct, fmt::pctSigned(f.estRatePct.v, 4) + QStringLiteral(" est."), Tone::Caution);
+            r8->setVal(f.estRatePct, fmt::pctSigned(f.estRatePct.v, 4) + QLatin1Char(' ') + tr("est."), Tone::Caution);
             m_grid->label(row, 4)->set(QString());
             ValueLabel *payer = m_grid->label(row, 5);
             if (f.estRatePct.ok())
@@ -104,11 +104,11 @@ protected:
                                               toneForArrow(v.arrow));
                 ValueLabel *payer = m_grid->label(row, 5);
                 payer->setObjectName(venue + QStringLiteral(".payer"));
-                payer->set(QString::fromStdString(v.payer), v.payer == "LONGS PAY" ? Tone::Buy : (v.payer == "SHORTS PAY" ? Tone::Sell : Tone::Muted),
+                payer->set(fmt::label(v.payer), v.payer == "LONGS PAY" ? Tone::Buy : (v.payer == "SHORTS PAY" ? Tone::Sell : Tone::Muted),
                            tr("longs paying shorts is a crowded-long signal"));
                 ValueLabel *in = m_grid->label(row, 6);
                 in->setObjectName(venue + QStringLiteral(".intensity"));
-                in->set(QString::fromStdString(v.intensity), it == Tone::Normal ? Tone::Muted : it);
+                in->set(fmt::label(v.intensity), it == Tone::Normal ? Tone::Muted : it);
                 ++row;
             }
         }

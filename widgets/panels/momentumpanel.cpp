@@ -56,7 +56,7 @@ protected:
             ValueLabel *t = m_grid->label(row, 2);
             t->setObjectName(name + QStringLiteral(".ticks"));
             if (v.upTicks + v.downTicks > 0)
-                t->set(QStringLiteral("↑%1 ↓%2 (%3 up)").arg(v.upTicks).arg(v.downTicks).arg(fmt::pct(v.tickRatio.v * 100, 0)),
+                t->set(tr("↑%1 ↓%2 (%3 up)").arg(v.upTicks).arg(v.downTicks).arg(fmt::pct(v.tickRatio.v * 100, 0)),
                        toneForSign(v.tickRatio.v - 0.5, 0.05));
             else
                 t->setNa(v.tickRatio.na);
@@ -70,7 +70,7 @@ protected:
             sz->setObjectName(name + QStringLiteral(".sizeTrend"));
             if (sym.sizeTrend.ratio.ok())
                 sz->set(QStringLiteral("%1 → %2 %3").arg(fmt::usd(sym.sizeTrend.avg15m.v), fmt::usd(sym.sizeTrend.avg1m.v),
-                                                          QString::fromStdString(sym.sizeTrend.label)),
+                                                          fmt::label(sym.sizeTrend.label)),
                         sym.sizeTrend.label == "Increasing" ? Tone::Whale : (sym.sizeTrend.label == "Decreasing" ? Tone::Muted : Tone::Normal),
                         tr("average taker order 15 m → 1 m (ratio %1)").arg(fmt::num(sym.sizeTrend.ratio.v, 2)));
             else
@@ -78,7 +78,7 @@ protected:
             m_grid->label(row, 5)->set(fmt::num(v.tradesPerS, 1));
             ValueLabel *in = m_grid->label(row, 6, Qt::AlignLeft | Qt::AlignVCenter);
             in->setObjectName(name + QStringLiteral(".intensity"));
-            in->set(QString::fromStdString(v.intensity), v.intensity == "HIGH" ? Tone::Sell : (v.intensity == "MEDIUM" ? Tone::Caution : Tone::Muted));
+            in->set(fmt::label(v.intensity), v.intensity == "HIGH" ? Tone::Sell : (v.intensity == "MEDIUM" ? Tone::Caution : Tone::Muted));
             ++row;
         }
         m_grid->setRowCount(row);

@@ -90,7 +90,7 @@ protected:
             if (sym.flowTrend == "n/a" || sym.flowTrend.empty())
                 tr5->setNa(sym.volume[1][0].imbalancePct.ok() ? v1.imbalancePct.na : sym.volume[1][0].imbalancePct.na);
             else
-                tr5->set(t, t == QLatin1String("ACCEL") ? Tone::Buy : (t == QLatin1String("FADING") ? Tone::Caution : Tone::Muted),
+                tr5->set(fmt::label(sym.flowTrend), t == QLatin1String("ACCEL") ? Tone::Buy : (t == QLatin1String("FADING") ? Tone::Caution : Tone::Muted),
                          tr("imbalance 1m %1 vs 5m %2").arg(fmt::num(v1.imbalancePct.v, 1), fmt::num(sym.volume[1][0].imbalancePct.v, 1)));
 
             auto *spark = m_grid->widget<Sparkline>(row, 6);

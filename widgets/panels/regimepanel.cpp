@@ -62,11 +62,11 @@ protected:
             if (r.state.empty() || r.state == "n/a")
                 st->setNa(r.na);
             else
-                st->set(QString::fromStdString(r.state),
+                st->set(fmt::label(r.state),
                         r.state == "VOLATILE" ? Tone::Sell : (r.state == "TRENDING" ? Tone::Arb : Tone::Caution),
                         tr("ER %1 · vol ratio %2 · %3 bars").arg(fmt::num(r.er.v, 2), fmt::num(r.volRatio.v, 2)).arg(r.bars));
             m_grid->label(row, 2)->setVal(r.confidence, fmt::num(r.confidence.v, 0));
-            m_grid->label(row, 3)->set(r.direction.empty() ? fmt::na() : QString::fromStdString(r.direction), toneForLabel(r.direction));
+            m_grid->label(row, 3)->set(r.direction.empty() ? fmt::na() : fmt::label(r.direction), toneForLabel(r.direction));
             ValueLabel *rv = m_grid->label(row, 4);
             if (r.rv15.ok() || r.rv60.ok())
                 rv->set(fmt::pct(r.rv15.v * 100, 0) + QStringLiteral(" / ") + fmt::pct(r.rv60.v * 100, 0), Tone::Normal,
@@ -76,11 +76,11 @@ protected:
             ValueLabel *iv = m_grid->label(row, 5);
             iv->setObjectName(name + QStringLiteral(".implied"));
             iv->setVal(r.impliedVol, fmt::pct(r.impliedVol.v * 100, 0));
-            m_grid->label(row, 6)->set(r.volState.empty() ? fmt::na() : QString::fromStdString(r.volState),
+            m_grid->label(row, 6)->set(r.volState.empty() ? fmt::na() : fmt::label(r.volState),
                                        r.volState == "INCREASING" ? Tone::Sell : (r.volState == "DECREASING" ? Tone::Buy : Tone::Muted));
             ValueLabel *lq = m_grid->label(row, 7);
             lq->setObjectName(name + QStringLiteral(".liquidity"));
-            lq->setVal(sym.liquidity.score, QString::fromStdString(sym.liquidity.label) + QStringLiteral(" ") + fmt::num(sym.liquidity.score.v, 0),
+            lq->setVal(sym.liquidity.score, fmt::label(sym.liquidity.label) + QStringLiteral(" ") + fmt::num(sym.liquidity.score.v, 0),
                        sym.liquidity.label == "THIN" ? Tone::Sell : (sym.liquidity.label == "THICK" ? Tone::Buy : Tone::Caution),
                        tr("percentiles: top of book %1, 1/spread %2, trades %3 (%4 samples)")
                            .arg(fmt::num(sym.liquidity.tobPct.v, 0), fmt::num(sym.liquidity.invSpreadPct.v, 0), fmt::num(sym.liquidity.tradesPct.v, 0))

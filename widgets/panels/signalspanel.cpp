@@ -42,6 +42,17 @@ public:
     }
 
 protected:
+    // The signal in the chosen language: its template and arguments (engine labels translated too).
+    static QString displayText(const Signal &sig)
+    {
+        if (!sig.text)
+            return QString::fromStdString(sig.message);
+        QString t = QCoreApplication::translate("Metrics", sig.text);
+        for (const std::string &a : sig.args)
+            t = t.arg(fmt::label(a));
+        return t;
+    }
+
     void render(const ViewSnapshot &s) override
     {
         int row = 0;
@@ -51,10 +62,11 @@ protected:
             const Tone t = sig.severity == "critical" ? Tone::Sell : (sig.severity == "warning" ? Tone::Caution : Tone::Muted);
             m_grid->label(row, 0, Qt::AlignLeft | Qt::AlignVCenter)->set(fmt::time(sig.timeNs), Tone::Muted);
             m_grid->label(row, 1, Qt::AlignLeft | Qt::AlignVCenter)->set(QString::fromStdString(sig.symbol));
-            m_grid->label(row, 2, Qt::AlignLeft | Qt::AlignVCenter)->set(QString::fromStdString(sig.severity), t);
+            m_grid->label(row, 2, Qt::AlignLeft | Qt::AlignVCenter)
+                ->set(sig.severity == "critical" ? tr("critical") : sig.severity == "warning" ? tr("warning") : tr("info"), t);
             ValueLabel *m = m_grid->label(row, 3, Qt::AlignLeft | Qt::AlignVCenter);
             m->setObjectName(QStringLiteral("signal.%1").arg(row));
-            m->set(QString::fromStdString(sig.message), sig.kind == "basis" || sig.kind == "funding" ? (t == Tone::Muted ? Tone::Arb : t) : t,
+            m->set(displayText(sig), sig.kind == "basis" || sig.kind == "funding" ? (t == Tone::Muted ? Tone::Arb : t) : t,
                    QString::fromStdString(sig.kind));
             ++row;
         }

@@ -23,9 +23,9 @@ MetricSettings &settingsStore()
     static MetricSettings s;
     return s;
 }
-const QLocale &numLocale()
+QLocale &numLocale()
 {
-    static const QLocale l(QLocale::English, QLocale::UnitedStates);
+    static QLocale l(QLocale::English, QLocale::UnitedStates); // fmt::setLocale() at startup
     return l;
 }
 } // namespace
@@ -166,6 +166,15 @@ QString time(int64_t ns, bool ms)
 }
 
 QString na() { return QCoreApplication::translate("Panels", "n/a"); }
+
+QString label(const std::string &engineLabel)
+{
+    if (engineLabel == "n/a")
+        return na();
+    return engineLabel.empty() ? QString() : QCoreApplication::translate("Metrics", engineLabel.c_str());
+}
+
+void setLocale(const QLocale &locale) { numLocale() = locale; }
 
 QString naReason(const NaReason &r)
 {

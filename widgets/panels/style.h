@@ -47,6 +47,11 @@ QString time(int64_t ns, bool ms = false); // HH:mm:ss[.zzz] UTC
 QString na();                              // "n/a"
 QString naReason(const NaReason &r);       // translated with %1/%2
 QString minus();                           // the typographic minus used in signed numbers
+// An engine label ("CONTANGO", "LONGS PAY", "THIN", …: QT_TRANSLATE_NOOP("Metrics")
+// where the engine defines it) in the chosen language; "" stays "".
+QString label(const std::string &engineLabel);
+// The number format of the chosen language (default en_US; set once at startup).
+void setLocale(const QLocale &locale);
 } // namespace fmt
 
 // A right-aligned value with a meaning-coloured text; n/a shows "n/a" with

@@ -58,7 +58,7 @@ public:
         case Qt::ToolTipRole:
             return tr("%1 prints · %2 %3 · tier %4%5")
                 .arg(o.prints)
-                .arg(fmt::num(o.baseQty, 4), QString::fromStdString(o.symbol), QString::fromStdString(o.tier),
+                .arg(fmt::num(o.baseQty, 4), QString::fromStdString(o.symbol), fmt::label(o.tier),
                      o.outlier ? tr(" · size outlier (> mean + 3σ of log size, 15 m)") : QString());
         }
         return {};

@@ -37,7 +37,11 @@ QTableWidgetItem *numberItem(double v, int decimals)
     return i;
 }
 
-QString ms(double v) { return std::isnan(v) ? QStringLiteral("n/a") : QStringLiteral("%1 ms").arg(v, 0, 'f', 1); }
+QString ms(double v)
+{
+    return std::isnan(v) ? QCoreApplication::translate("Panels", "n/a")
+                         : QCoreApplication::translate("Panels", "%1 ms").arg(QLocale().toString(v, 'f', 1));
+}
 
 } // namespace
 
@@ -125,13 +129,9 @@ void FeedHealthPanel::render()
     const HealthSnapshot &h = *m_latest;
     const auto state = QCoreApplication::translate("Metrics", connectionStateName(h.connection.state));
     QString summary = tr("%1 · %2 msgs/s · %3 streams, %4 stale · %5 rejected · CVD resets %6 · clock skew median %7, p95 %8")
-                          .arg(state)
-                          .arg(h.msgsPerSec, 0, 'f', 0)
-                          .arg(h.streams.size())
-                          .arg(h.staleStreams)
-                          .arg(h.rejected)
-                          .arg(h.cvdResets)
-                          .arg(ms(h.skewMedianMs), ms(h.skewP95Ms));
+                          .arg(state, QLocale().toString(h.msgsPerSec, 'f', 0), QLocale().toString(static_cast<qlonglong>(h.streams.size())),
+                               QLocale().toString(static_cast<qlonglong>(h.staleStreams)), QLocale().toString(static_cast<qlonglong>(h.rejected)),
+                               QLocale().toString(static_cast<qlonglong>(h.cvdResets)), ms(h.skewMedianMs), ms(h.skewP95Ms));
     if (!m_venueFilter.isEmpty())
         summary += tr(" · showing %1 only").arg(m_venueFilter);
     if (!h.connection.lastError.isEmpty())
@@ -152,6 +152,7 @@ void FeedHealthPanel::render()
         m_streams->setItem(rows, 4, numberItem(s.ratePerSec, 1));
         m_streams->setItem(rows, 5, numberItem(s.ageSec, 1));
         auto *stale = textItem(s.stale ? tr("STALE") : tr("ok"));
+        stale->setData(Qt::UserRole, s.stale ? QStringLiteral("STALE") : QStringLiteral("ok")); // the CSV's value
         stale->setForeground(s.stale ? QColor(0xe0, 0x40, 0x40) : QColor(0x40, 0xb0, 0x60));
         m_streams->setItem(rows, 6, stale);
         m_streams->setItem(rows, 7, numberItem(static_cast<double>(s.messages), 0));
@@ -163,7 +164,8 @@ void FeedHealthPanel::render()
     m_rejects->setSortingEnabled(false);
     m_rejects->setRowCount(static_cast<int>(RejectReason::Count));
     for (int r = 0; r < static_cast<int>(RejectReason::Count); ++r) {
-        m_rejects->setItem(r, 0, textItem(QString::fromLatin1(rejectReasonName(static_cast<RejectReason>(r)))));
+        const char *reason = rejectReasonName(static_cast<RejectReason>(r)); // QT_TRANSLATE_NOOP("Metrics") in decoder.cpp
+        m_rejects->setItem(r, 0, textItem(QCoreApplication::translate("Metrics", reason)));
         m_rejects->setItem(r, 1, numberItem(static_cast<double>(h.rejectedBy[static_cast<size_t>(r)]), 0));
         const QString sample = QString::fromStdString(h.lastRejectSample[static_cast<size_t>(r)]);
         auto *si = textItem(sample.left(200).simplified());
@@ -197,7 +199,9 @@ bool FeedHealthPanel::exportCsv(QTextStream &out) const
     for (int r = 0; r < m_streams->rowCount(); ++r) {
         for (int c = 0; c < m_streams->columnCount(); ++c) {
             const QTableWidgetItem *i = m_streams->item(r, c);
-            out << (c ? "," : "") << (i ? i->data(Qt::EditRole).toString() : QString());
+            // Data file: C-locale numbers and untranslated keys (UserRole where the cell is translated).
+            const QVariant raw = i ? i->data(Qt::UserRole) : QVariant();
+            out << (c ? "," : "") << (raw.isValid() ? raw.toString() : i ? i->data(Qt::EditRole).toString() : QString());
         }
         out << '\n';
     }

@@ -14,7 +14,6 @@
 namespace fd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("PanelCatalog", s); }
 #ifdef FLOWDESK_HAVE_PANEL_FACTORY
 // The factory may hand out raw pointers or unique_ptrs; the dock takes ownership either way.
 Panel *releasePanel(Panel *p) { return p; }

@@ -4,6 +4,7 @@
 // exists, a placeholder otherwise).
 #include "model/snapshot.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -20,6 +21,8 @@ struct PanelInfo {
 
 class PanelCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(fd::PanelCatalog) // titles: context "fd::PanelCatalog", as lupdate files them
+
 public:
     // Every panel the shell docks, in View-menu order.
     static QList<PanelInfo> all();

@@ -55,12 +55,36 @@ QList<QDockWidget *> PanelDocks::docks() const
     return out;
 }
 
+namespace {
+const char *const kBuiltinNames[] = {QT_TRANSLATE_NOOP("fd::PanelDocks", "Market Microstructure"),
+                                     QT_TRANSLATE_NOOP("fd::PanelDocks", "Institutional Flow"),
+                                     QT_TRANSLATE_NOOP("fd::PanelDocks", "Risk & Arbitrage"),
+                                     QT_TRANSLATE_NOOP("fd::PanelDocks", "Everything")};
+} // namespace
+
 QStringList PanelDocks::builtinNames()
 {
-    return {tr("Market Microstructure"), tr("Institutional Flow"), tr("Risk & Arbitrage"), tr("Everything")};
+    QStringList out;
+    for (const char *n : kBuiltinNames)
+        out << tr(n);
+    return out;
 }
 
-int PanelDocks::builtinIndex(const QString &name) { return static_cast<int>(builtinNames().indexOf(name)); }
+QString PanelDocks::builtinKey(int index)
+{
+    return index >= 0 && index < static_cast<int>(std::size(kBuiltinNames)) ? QString::fromUtf8(kBuiltinNames[index]) : QString();
+}
+
+int PanelDocks::builtinIndex(const QString &name)
+{
+    const int i = static_cast<int>(builtinNames().indexOf(name));
+    if (i >= 0)
+        return i;
+    for (int k = 0; k < static_cast<int>(std::size(kBuiltinNames)); ++k)
+        if (name == QLatin1String(kBuiltinNames[k]))
+            return k;
+    return -1;
+}
 
 void PanelDocks::resetAll()
 {

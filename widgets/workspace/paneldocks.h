@@ -32,8 +32,11 @@ public:
     QList<QDockWidget *> docks() const;
 
     // Built-in workspaces (0..3), laid out for the window's current size.
-    static QStringList builtinNames();
-    static int builtinIndex(const QString &name); // -1 when not built in
+    static QStringList builtinNames(); // translated, for menus and titles
+    // The untranslated name: what settings and workspace files store, so a
+    // language change still finds the built-in workspace.
+    static QString builtinKey(int index);
+    static int builtinIndex(const QString &name); // translated or untranslated; -1 when not built in
     void applyBuiltin(int index);
 
     void setGlobalSymbol(const QString &symbol);

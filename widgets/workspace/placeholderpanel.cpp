@@ -2,6 +2,7 @@
 
 #include "core/snapshotjson.h"
 
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLocale>
@@ -68,7 +69,7 @@ const QJsonObject &jsonOf(const ViewSnapshotPtr &s)
 QString scalarText(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("n/a");
+    case QJsonValue::Null: return QCoreApplication::translate("Panels", "n/a");
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = v.toDouble();
@@ -81,6 +82,23 @@ QString scalarText(const QJsonValue &v)
     }
 }
 
+// The value as the CSV export writes it: C locale, untranslated (data file).
+QString dataText(const QJsonValue &v)
+{
+    if (v.isNull())
+        return QStringLiteral("n/a");
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 10);
+    return v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false")) : v.isString() ? v.toString() : QString();
+}
+
+QTreeWidgetItem *valueItem(QTreeWidgetItem *item, const QJsonValue &v)
+{
+    item->setData(1, Qt::UserRole, dataText(v));
+    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
 void fill(QTreeWidgetItem *parent, const QJsonValue &v, int depth)
 {
     if (depth > 6)
@@ -88,16 +106,14 @@ void fill(QTreeWidgetItem *parent, const QJsonValue &v, int depth)
     if (v.isObject()) {
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            auto *item = new QTreeWidgetItem(parent, {it.key(), scalarText(it.value())});
-            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            auto *item = valueItem(new QTreeWidgetItem(parent, {it.key(), scalarText(it.value())}), it.value());
             fill(item, it.value(), depth + 1);
         }
     } else if (v.isArray()) {
         const QJsonArray a = v.toArray();
         const int n = std::min<qsizetype>(a.size(), 25);
         for (int i = 0; i < n; ++i) {
-            auto *item = new QTreeWidgetItem(parent, {QString::number(i), scalarText(a.at(i))});
-            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+            auto *item = valueItem(new QTreeWidgetItem(parent, {QString::number(i), scalarText(a.at(i))}), a.at(i));
             fill(item, a.at(i), depth + 1);
         }
     }
@@ -185,8 +201,7 @@ void PlaceholderPanel::render()
     when->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     const QJsonObject symObj = all.value(QStringLiteral("symbols")).toObject().value(sym).toObject();
     auto add = [this](const QString &key, const QJsonValue &v) {
-        auto *item = new QTreeWidgetItem(m_tree, {key, scalarText(v)});
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        auto *item = valueItem(new QTreeWidgetItem(m_tree, {key, scalarText(v)}), v);
         fill(item, v, 0);
         item->setExpanded(m_expanded.contains(key));
     };
@@ -223,7 +238,8 @@ bool PlaceholderPanel::exportCsv(QTextStream &out) const
     std::function<void(const QTreeWidgetItem *, const QString &)> walk = [&](const QTreeWidgetItem *i, const QString &prefix) {
         const QString path = prefix.isEmpty() ? i->text(0) : prefix + QLatin1Char('.') + i->text(0);
         if (i->childCount() == 0) {
-            QString v = i->text(1);
+            const QVariant raw = i->data(1, Qt::UserRole); // C locale, untranslated
+            QString v = raw.isValid() ? raw.toString() : i->text(1);
             if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')))
                 v = QLatin1Char('"') + v.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
             out << path << ',' << v << '\n';

@@ -7,7 +7,9 @@
 namespace fd {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Settings", s); }
+// Labels are QT_TRANSLATE_NOOP("Settings", …); messages name that context explicitly so
+// lupdate files them there too (a local tr() would land in "fd::Settings").
+QString trs(const char *s) { return QCoreApplication::translate("Settings", s); }
 QString num(double v) { return QLocale().toString(v, 'g', 10); }
 } // namespace
 
@@ -45,18 +47,18 @@ const QList<MetricField> &Settings::metricFields()
 {
     using M = MetricSettings;
     static const QList<MetricField> f = {
-        {"Metrics/l1FreshSec", QT_TRANSLATE_NOOP("Settings", "L1 quote fresh for"), &M::l1FreshSec, nullptr, 0.5, 600, "s"},
-        {"Metrics/arrowHistoryMinutes", QT_TRANSLATE_NOOP("Settings", "Arrow history"), nullptr, &M::arrowHistoryMinutes, 5, 1440, "min"},
+        {"Metrics/l1FreshSec", QT_TRANSLATE_NOOP("Settings", "L1 quote fresh for"), &M::l1FreshSec, nullptr, 0.5, 600, QT_TRANSLATE_NOOP("Settings", "s")},
+        {"Metrics/arrowHistoryMinutes", QT_TRANSLATE_NOOP("Settings", "Arrow history"), nullptr, &M::arrowHistoryMinutes, 5, 1440, QT_TRANSLATE_NOOP("Settings", "min")},
         {"Metrics/arrowMinSamples", QT_TRANSLATE_NOOP("Settings", "Arrow minimum samples"), nullptr, &M::arrowMinSamples, 2, 1000, ""},
         {"Metrics/tierLargeUsd", QT_TRANSLATE_NOOP("Settings", "Large order from"), &M::tierLargeUsd, nullptr, 1000, 1e9, "USD"},
         {"Metrics/tierWhaleUsd", QT_TRANSLATE_NOOP("Settings", "Whale order from"), &M::tierWhaleUsd, nullptr, 1000, 1e9, "USD"},
         {"Metrics/tierMegaUsd", QT_TRANSLATE_NOOP("Settings", "Mega order from"), &M::tierMegaUsd, nullptr, 1000, 1e10, "USD"},
         {"Metrics/sizeTrendUp", QT_TRANSLATE_NOOP("Settings", "Size trend up ratio"), &M::sizeTrendUp, nullptr, 1, 10, "×"},
         {"Metrics/sizeTrendDown", QT_TRANSLATE_NOOP("Settings", "Size trend down ratio"), &M::sizeTrendDown, nullptr, 0.01, 1, "×"},
-        {"Metrics/intensityHigh", QT_TRANSLATE_NOOP("Settings", "Intensity HIGH from"), &M::intensityHigh, nullptr, 0.1, 1e6, "trades/s"},
-        {"Metrics/intensityMedium", QT_TRANSLATE_NOOP("Settings", "Intensity MEDIUM from"), &M::intensityMedium, nullptr, 0.01, 1e6, "trades/s"},
+        {"Metrics/intensityHigh", QT_TRANSLATE_NOOP("Settings", "Intensity HIGH from"), &M::intensityHigh, nullptr, 0.1, 1e6, QT_TRANSLATE_NOOP("Settings", "trades/s")},
+        {"Metrics/intensityMedium", QT_TRANSLATE_NOOP("Settings", "Intensity MEDIUM from"), &M::intensityMedium, nullptr, 0.01, 1e6, QT_TRANSLATE_NOOP("Settings", "trades/s")},
         {"Metrics/outlierSigma", QT_TRANSLATE_NOOP("Settings", "Outlier order"), &M::outlierSigma, nullptr, 1, 20, "σ"},
-        {"Metrics/divergenceWindowSec", QT_TRANSLATE_NOOP("Settings", "Divergence window"), nullptr, &M::divergenceWindowSec, 30, 3600, "s"},
+        {"Metrics/divergenceWindowSec", QT_TRANSLATE_NOOP("Settings", "Divergence window"), nullptr, &M::divergenceWindowSec, 30, 3600, QT_TRANSLATE_NOOP("Settings", "s")},
         {"Metrics/divergencePricePct", QT_TRANSLATE_NOOP("Settings", "Divergence price move"), &M::divergencePricePct, nullptr, 0.001, 10, "%"},
         {"Metrics/divergenceFlowPct", QT_TRANSLATE_NOOP("Settings", "Divergence flow share"), &M::divergenceFlowPct, nullptr, 0.1, 100, "%"},
         {"Metrics/dangerBtcUsd", QT_TRANSLATE_NOOP("Settings", "Danger zone BTC"), &M::dangerBtcUsd, nullptr, 1000, 1e10, "USD"},
@@ -69,11 +71,11 @@ const QList<MetricField> &Settings::metricFields()
         {"Metrics/depthStrongBid", QT_TRANSLATE_NOOP("Settings", "Depth: strong bid ratio"), &M::depthStrongBid, nullptr, 1, 100, "×"},
         {"Metrics/depthAskHeavy", QT_TRANSLATE_NOOP("Settings", "Depth: ask heavy ratio"), &M::depthAskHeavy, nullptr, 0.01, 1, "×"},
         {"Metrics/depthStrongAsk", QT_TRANSLATE_NOOP("Settings", "Depth: strong ask ratio"), &M::depthStrongAsk, nullptr, 0.01, 1, "×"},
-        {"Metrics/flowTrendPoints", QT_TRANSLATE_NOOP("Settings", "Flow trend ACCEL/FADING"), &M::flowTrendPoints, nullptr, 0.1, 100, "pts"},
+        {"Metrics/flowTrendPoints", QT_TRANSLATE_NOOP("Settings", "Flow trend ACCEL/FADING"), &M::flowTrendPoints, nullptr, 0.1, 100, QT_TRANSLATE_NOOP("Settings", "pts")},
         {"Metrics/contangoPct", QT_TRANSLATE_NOOP("Settings", "Contango/backwardation from"), &M::contangoPct, nullptr, 0, 10, "%"},
         {"Metrics/steepPct", QT_TRANSLATE_NOOP("Settings", "Steep basis from"), &M::steepPct, nullptr, 0, 50, "%"},
         {"Metrics/arbBasisPct", QT_TRANSLATE_NOOP("Settings", "Basis arbitrage from"), &M::arbBasisPct, nullptr, 0, 10, "%"},
-        {"Metrics/basisTrendPctPer5m", QT_TRANSLATE_NOOP("Settings", "Basis trend slope"), &M::basisTrendPctPer5m, nullptr, 0, 10, "%/5 min"},
+        {"Metrics/basisTrendPctPer5m", QT_TRANSLATE_NOOP("Settings", "Basis trend slope"), &M::basisTrendPctPer5m, nullptr, 0, 10, QT_TRANSLATE_NOOP("Settings", "%/5 min")},
         {"Metrics/exchangeSpreadFlagPct", QT_TRANSLATE_NOOP("Settings", "Exchange spread flag"), &M::exchangeSpreadFlagPct, nullptr, 0, 10, "%"},
         {"Metrics/fundingExtremePct", QT_TRANSLATE_NOOP("Settings", "Funding EXTREME from"), &M::fundingExtremePct, nullptr, 0, 10, "%"},
         {"Metrics/fundingHighPct", QT_TRANSLATE_NOOP("Settings", "Funding HIGH from"), &M::fundingHighPct, nullptr, 0, 10, "%"},
@@ -86,9 +88,9 @@ const QList<MetricField> &Settings::metricFields()
         {"Metrics/regimeVolatileRatio", QT_TRANSLATE_NOOP("Settings", "Regime VOLATILE vol ratio"), &M::regimeVolatileRatio, nullptr, 1, 10, "×"},
         {"Metrics/liquidityThin", QT_TRANSLATE_NOOP("Settings", "Liquidity THIN below"), &M::liquidityThin, nullptr, 0, 100, ""},
         {"Metrics/liquidityThick", QT_TRANSLATE_NOOP("Settings", "Liquidity THICK above"), &M::liquidityThick, nullptr, 0, 100, ""},
-        {"Metrics/correlationMinBars", QT_TRANSLATE_NOOP("Settings", "Correlation minimum bars"), nullptr, &M::correlationMinBars, 5, 10000, "bars"},
-        {"Metrics/leadLagMaxSec", QT_TRANSLATE_NOOP("Settings", "Lead/lag search up to"), nullptr, &M::leadLagMaxSec, 1, 120, "s"},
-        {"Metrics/signalCooldownSec", QT_TRANSLATE_NOOP("Settings", "Signal cool-down"), nullptr, &M::signalCooldownSec, 0, 3600, "s"},
+        {"Metrics/correlationMinBars", QT_TRANSLATE_NOOP("Settings", "Correlation minimum bars"), nullptr, &M::correlationMinBars, 5, 10000, QT_TRANSLATE_NOOP("Settings", "bars")},
+        {"Metrics/leadLagMaxSec", QT_TRANSLATE_NOOP("Settings", "Lead/lag search up to"), nullptr, &M::leadLagMaxSec, 1, 120, QT_TRANSLATE_NOOP("Settings", "s")},
+        {"Metrics/signalCooldownSec", QT_TRANSLATE_NOOP("Settings", "Signal cool-down"), nullptr, &M::signalCooldownSec, 0, 3600, QT_TRANSLATE_NOOP("Settings", "s")},
     };
     return f;
 }
@@ -156,6 +158,22 @@ void Settings::setTheme(Theme t)
 QString Settings::language() const { return SettingValue<QString>(m_store.get(), QStringLiteral("Appearance/language"), {}).get(); }
 void Settings::setLanguage(const QString &l) { m_store->setValue(QStringLiteral("Appearance/language"), l); }
 
+QList<Settings::Language> Settings::languages()
+{
+    return {{QString(), QString()},
+            {QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")},
+            {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+}
+
+QLocale Settings::localeFor(const QString &language)
+{
+    const QLocale l = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (l.language() == QLocale::C)
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    return l;
+}
+
 double Settings::demoSpeed() const { return SettingValue<double>(m_store.get(), QStringLiteral("Demo/speed"), 1.0).get(); }
 void Settings::setDemoSpeed(double x) { m_store->setValue(QStringLiteral("Demo/speed"), x); }
 qulonglong Settings::demoSeed() const { return SettingValue<qulonglong>(m_store.get(), QStringLiteral("Demo/seed"), 1).get(); }
@@ -183,29 +201,29 @@ QString Settings::validateRelayUrl(const QString &text)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (text.trimmed().isEmpty())
-        return tr("Relay URL: enter the relay address, e.g. ws://127.0.0.1:9001.");
+        return QCoreApplication::translate("Settings", "Relay URL: enter the relay address, e.g. ws://127.0.0.1:9001.");
     if (!url.isValid())
-        return tr("Relay URL: \"%1\" is not a valid URL.").arg(text);
+        return QCoreApplication::translate("Settings", "Relay URL: \"%1\" is not a valid URL.").arg(text);
     if (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))
-        return tr("Relay URL: must start with ws:// or wss:// (not %1://).").arg(url.scheme());
+        return QCoreApplication::translate("Settings", "Relay URL: must start with ws:// or wss:// (not %1://).").arg(url.scheme());
     if (url.host().isEmpty())
-        return tr("Relay URL: the host is missing.");
+        return QCoreApplication::translate("Settings", "Relay URL: the host is missing.");
     if (url.port() == 0 || url.port() > 65535)
-        return tr("Relay URL: the port must be between 1 and 65535.");
+        return QCoreApplication::translate("Settings", "Relay URL: the port must be between 1 and 65535.");
     return {};
 }
 
 QString Settings::validatePublishMs(int ms)
 {
     if (ms < 50 || ms > 60000)
-        return tr("Refresh period %1 ms: must be between 50 ms and 60 s.").arg(ms);
+        return QCoreApplication::translate("Settings", "Refresh period %1 ms: must be between 50 ms and 60 s.").arg(ms);
     return {};
 }
 
 QString Settings::validateSpeed(double x)
 {
     if (!std::isfinite(x) || x < 0 || x > 10000)
-        return tr("Speed %1: must be between 0 (as fast as possible) and 10000.").arg(num(x));
+        return QCoreApplication::translate("Settings", "Speed %1: must be between 0 (as fast as possible) and 10000.").arg(num(x));
     return {};
 }
 
@@ -215,11 +233,11 @@ QStringList Settings::validateMetrics(const MetricSettings &m)
     for (const MetricField &f : metricFields()) {
         const double v = f.real ? m.*f.real : m.*f.integer;
         if (!std::isfinite(v) || v < f.min || v > f.max)
-            out << tr("%1: %2 is outside %3 – %4 %5.").arg(tr(f.label), num(v), num(f.min), num(f.max), QString::fromUtf8(f.unit)).trimmed();
+            out << QCoreApplication::translate("Settings", "%1: %2 is outside %3 – %4 %5.").arg(trs(f.label), num(v), num(f.min), num(f.max), trs(f.unit)).trimmed();
     }
     auto order = [&](double lo, double hi, const char *loName, const char *hiName) {
         if (!(lo < hi))
-            out << tr("%1 (%2) must be below %3 (%4).").arg(tr(loName), num(lo), tr(hiName), num(hi));
+            out << QCoreApplication::translate("Settings", "%1 (%2) must be below %3 (%4).").arg(trs(loName), num(lo), trs(hiName), num(hi));
     };
     order(m.tierLargeUsd, m.tierWhaleUsd, "Large order from", "Whale order from");
     order(m.tierWhaleUsd, m.tierMegaUsd, "Whale order from", "Mega order from");

@@ -3,6 +3,7 @@
 // (house style 3.4). Group/Key paths; validation with reasons for the dialog.
 #include "core/metricsettings.h"
 
+#include <QLocale>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -79,6 +80,16 @@ public:
     void setTheme(Theme t);
     QString language() const; // "" = system, "en", "de", "zh_CN"
     void setLanguage(const QString &lang);
+    // The language chooser's entries: code ("" = system default) and name (each
+    // in its own language; "System default" is translated by the caller).
+    struct Language {
+        QString code;
+        QString name;
+    };
+    static QList<Language> languages();
+    // The locale of a language code: "" = the system's; "C" becomes en_US so
+    // numbers in labels keep their group separators.
+    static QLocale localeFor(const QString &language);
 
     double demoSpeed() const;
     void setDemoSpeed(double x);

@@ -63,7 +63,7 @@ SettingsDialog::SettingsDialog(Settings *settings, TokenStore *tokens, QWidget *
         const double v = f.real ? m.*f.real : m.*f.integer;
         QLineEdit *e = addLine(QString::fromLatin1(f.key), num(v));
         e->setAlignment(Qt::AlignRight);
-        const QString unit = QString::fromUtf8(f.unit);
+        const QString unit = QCoreApplication::translate("Settings", f.unit);
         mf->addRow(QCoreApplication::translate("Settings", f.label) + (unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(unit)), e);
     }
     auto *scroll = new QScrollArea;
@@ -83,12 +83,16 @@ SettingsDialog::SettingsDialog(Settings *settings, TokenStore *tokens, QWidget *
     m_theme->setCurrentIndex(settings->theme() == Settings::Theme::Light ? 1 : 0);
     vf->addRow(tr("Theme"), m_theme);
     m_language = new QComboBox;
-    m_language->addItem(tr("System"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_language->addItem(QStringLiteral("中文 (简体)"), QStringLiteral("zh_CN"));
+    m_language->setObjectName(QStringLiteral("field.Appearance/language"));
+    for (const Settings::Language &l : Settings::languages())
+        m_language->addItem(l.code.isEmpty() ? tr("System default") : l.name, l.code); // names in their own language
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
-    vf->addRow(tr("Language (after restart)"), m_language);
+    auto *languageNote = new QLabel(tr("Takes effect when FlowDesk is restarted. Numbers in panels follow the "
+                                       "language's format; exported and saved files do not."));
+    languageNote->setWordWrap(true);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
+    vf->addRow(tr("Language"), m_language);
+    vf->addRow(QString(), languageNote);
     vf->addRow(tr("Demo speed (× wall time)"), addLine(QStringLiteral("Demo/speed"), num(settings->demoSpeed())));
     vf->addRow(tr("Demo seed"), addLine(QStringLiteral("Demo/seed"), QString::number(settings->demoSeed())));
     vf->addRow(tr("Demo rate multiplier"), addLine(QStringLiteral("Demo/rate"), num(settings->demoRate())));

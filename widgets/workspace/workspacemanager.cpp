@@ -191,7 +191,9 @@ bool WorkspaceManager::writeFile(const QString &path, const QJsonObject &doc, QS
 void WorkspaceManager::setCurrent(const QString &name)
 {
     m_current = name;
-    QSettings().setValue(kLastKey, name);
+    // A built-in workspace is stored by its untranslated name (the language may change).
+    const int builtin = PanelDocks::builtinIndex(name);
+    QSettings().setValue(kLastKey, builtin >= 0 && !exists(name) ? PanelDocks::builtinKey(builtin) : name);
     Q_EMIT currentChanged(name);
 }
 
