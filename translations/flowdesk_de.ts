@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Funding ARB: cross-venue differential %1</source>
-        <translation>Funding ARB: Differenz zwischen Handelsplätzen %1</translation>
+        <translation>Funding ARB: Differenz zwischen Börsen %1</translation>
     </message>
     <message>
         <source>Basis STEEP: %1 (%2)</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>needs two venues, %1 seen</source>
-        <translation>braucht zwei Handelsplätze, %1 gesehen</translation>
+        <translation>braucht zwei Börsen, %1 gesehen</translation>
     </message>
     <message>
         <source>warming up: fewer than %1 common samples</source>
@@ -590,11 +590,11 @@
     </message>
     <message>
         <source>needs two perp venues with fresh quotes</source>
-        <translation>braucht zwei Perp-Handelsplätze mit frischen Kursen</translation>
+        <translation>braucht zwei Perp-Börsen mit frischen Kursen</translation>
     </message>
     <message>
         <source>needs volume on two venues</source>
-        <translation>braucht Volumen auf zwei Handelsplätzen</translation>
+        <translation>braucht Volumen auf zwei Börsen</translation>
     </message>
     <message>
         <source>LONGS PAY</source>
@@ -622,7 +622,7 @@
     </message>
     <message>
         <source>needs funding from two venues</source>
-        <translation>braucht Funding von zwei Handelsplätzen</translation>
+        <translation>braucht Funding von zwei Börsen</translation>
     </message>
     <message>
         <source>needs perp and spot mids</source>
@@ -772,12 +772,16 @@
         <source>Unauthorised</source>
         <translation>Nicht autorisiert</translation>
     </message>
+    <message>
+        <source>RANGE-BOUND</source>
+        <translation>IN DER RANGE</translation>
+    </message>
 </context>
 <context>
     <name>Panels</name>
     <message>
         <source>no open_interest message from this venue</source>
-        <translation>keine open_interest-Nachricht von diesem Handelsplatz</translation>
+        <translation>keine open_interest-Nachricht von dieser Börse</translation>
     </message>
     <message>
         <source>n/a</source>
@@ -952,7 +956,7 @@
     </message>
     <message>
         <source>Exchange spread flag</source>
-        <translation>Markierung Spread zwischen Börsen</translation>
+        <translation>Markierung Börsen-Spread</translation>
     </message>
     <message>
         <source>Funding EXTREME from</source>
@@ -1312,7 +1316,7 @@
     </message>
     <message>
         <source>Venue spread</source>
-        <translation>Spread Handelsplätze</translation>
+        <translation>Börsen-Spread</translation>
     </message>
     <message>
         <source>Pair</source>
@@ -1328,11 +1332,11 @@
     </message>
     <message>
         <source>Price gaps worth trading: spot vs perp, venue vs venue, funding vs funding.</source>
-        <translation>Handelbare Preisdifferenzen: Spot gegen Perp, Handelsplatz gegen Handelsplatz, Funding gegen Funding.</translation>
+        <translation>Handelbare Preisdifferenzen: Spot gegen Perp, Börse gegen Börse, Funding gegen Funding.</translation>
     </message>
     <message>
         <source>basis % = (perp ref − spot ref) / spot ref · 100; venue spread = max − min of the perp mids across venues (as % of the median, $ and bps); funding differential = max − min 8 h-normalised rate.</source>
-        <translation>Basis % = (Perp-Ref − Spot-Ref) / Spot-Ref · 100; Spread Handelsplätze = Max − Min der Perp-Mitten über alle Handelsplätze (in % des Medians, $ und bps); Funding-Differenz = Max − Min der auf 8 h normierten Rate.</translation>
+        <translation>Basis % = (Perp-Ref − Spot-Ref) / Spot-Ref · 100; Börsen-Spread = Max − Min der Perp-Mitten über alle Börsen (in % des Medians, $ und bps); Funding-Differenz = Max − Min der auf 8 h normierten Rate.</translation>
     </message>
     <message>
         <source>fresh L1 mids, last trades, funding_rate messages</source>
@@ -1344,7 +1348,7 @@
     </message>
     <message>
         <source>basis ⚠ |basis %| &amp;gt; %1 %; venue spread flag &amp;gt; %2 %; funding ARB &amp;gt; %3 %</source>
-        <translation>Basis ⚠ |Basis %| &amp;gt; %1 %; Markierung Spread Handelsplätze &amp;gt; %2 %; Funding ARB &amp;gt; %3 %</translation>
+        <translation>Basis ⚠ |Basis %| &amp;gt; %1 %; Markierung Börsen-Spread &amp;gt; %2 %; Funding ARB &amp;gt; %3 %</translation>
     </message>
     <message>
         <source>%1 · basis %2</source>
@@ -1402,7 +1406,7 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Handelsplatz</translation>
+        <translation>Börse</translation>
     </message>
     <message>
         <source>Perp mid</source>
@@ -1430,11 +1434,11 @@
     </message>
     <message>
         <source>basis = perp reference − spot reference; basis % = basis / spot · 100. Per venue where the venue has both spot and perp. Trend = slope of basis % over 5 m.</source>
-        <translation>Basis = Perp-Referenz − Spot-Referenz; Basis % = Basis / Spot · 100. Je Handelsplatz, sofern er Spot und Perp hat. Trend = Steigung der Basis % über 5 min.</translation>
+        <translation>Basis = Perp-Referenz − Spot-Referenz; Basis % = Basis / Spot · 100. Je Börse, sofern er Spot und Perp hat. Trend = Steigung der Basis % über 5 min.</translation>
     </message>
     <message>
         <source>reference = median of fresh (&amp;lt; %1 s) L1 mids across venues, else the last trade</source>
-        <translation>Referenz = Median frischer (&amp;lt; %1 s) L1-Mitten aller Handelsplätze, sonst der letzte Trade</translation>
+        <translation>Referenz = Median frischer (&amp;lt; %1 s) L1-Mitten aller Börsen, sonst der letzte Trade</translation>
     </message>
     <message>
         <source>now; trend 5 minutes; history: one point per 5 s over 15 minutes</source>
@@ -1462,7 +1466,11 @@
     </message>
     <message>
         <source>no venue with both fresh spot and perp quotes</source>
-        <translation>kein Handelsplatz mit frischen Spot- und Perp-Kursen</translation>
+        <translation>keine Börse mit frischen Spot- und Perp-Kursen</translation>
+    </message>
+    <message>
+        <source>no flag: |basis| %1 ≤ %2 arbitrage threshold</source>
+        <translation>keine Markierung: |Basis| %1 ≤ %2 Arbitrage-Schwelle</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1547,10 @@
         <source>price — no estimated level yet (needs OI growth)</source>
         <translation>Preis – noch keine geschätzte Stufe (braucht OI-Wachstum)</translation>
     </message>
+    <message>
+        <source>USD (%1)</source>
+        <translation>USD (%1)</translation>
+    </message>
 </context>
 <context>
     <name>fd::CorrelationPanel</name>
@@ -1552,7 +1564,7 @@
     </message>
     <message>
         <source>Pearson correlation of log returns of the perp reference on time-aligned 5 s bars; cross-exchange: mean pairwise Pearson of 1 s mid returns between venues (5 m); lead/lag: cross-correlation of 1 s returns for lags −%1…+%1 s, reported only when the best correlation exceeds 2/√n.</source>
-        <translation>Pearson-Korrelation der Log-Renditen der Perp-Referenz auf zeitgleichen 5-s-Balken; börsenübergreifend: mittlere paarweise Pearson-Korrelation der 1-s-Mitte-Renditen zwischen Handelsplätzen (5 min); Vorlauf/Nachlauf: Kreuzkorrelation der 1-s-Renditen für Verzögerungen −%1…+%1 s, nur angezeigt, wenn die beste Korrelation 2/√n übersteigt.</translation>
+        <translation>Pearson-Korrelation der Log-Renditen der Perp-Referenz auf zeitgleichen 5-s-Balken; börsenübergreifend: mittlere paarweise Pearson-Korrelation der 1-s-Mitte-Renditen zwischen Börsen (5 min); Vorlauf/Nachlauf: Kreuzkorrelation der 1-s-Renditen für Verzögerungen −%1…+%1 s, nur angezeigt, wenn die beste Korrelation 2/√n übersteigt.</translation>
     </message>
     <message>
         <source>perp reference prices, L1 mids</source>
@@ -1661,6 +1673,10 @@
         <source>collecting: the chart starts when the panel receives snapshots</source>
         <translation>sammle: das Diagramm beginnt, sobald das Panel Snapshots erhält</translation>
     </message>
+    <message>
+        <source>CVD %1</source>
+        <translation>CVD %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::DepthPanel</name>
@@ -1670,7 +1686,7 @@
     </message>
     <message>
         <source>Resting liquidity near the mid, per venue (perpetuals and spot).</source>
-        <translation>Ruhende Liquidität nahe der Mitte, je Handelsplatz (Perpetuals und Spot).</translation>
+        <translation>Ruhende Liquidität nahe der Mitte, je Börse (Perpetuals und Spot).</translation>
     </message>
     <message>
         <source>bid USD within mid·(1−b) … mid, ask USD within mid … mid·(1+b); ratio = bid / ask. The book is a best-effort L2 book (a snapshot replaces it, updates set sizes; the relay drops updates), so its age and reach are shown and bands beyond the reach are n/a. Without an L2 snapshot: top-of-book ratio (L1 fallback).</source>
@@ -1716,12 +1732,20 @@
         <source> (L1)</source>
         <translation> (L1)</translation>
     </message>
+    <message>
+        <source>spot</source>
+        <translation>Spot</translation>
+    </message>
+    <message>
+        <source>perp</source>
+        <translation>Perp</translation>
+    </message>
 </context>
 <context>
     <name>fd::DominancePanel</name>
     <message>
         <source>Venue</source>
-        <translation>Handelsplatz</translation>
+        <translation>Börse</translation>
     </message>
     <message>
         <source>Volume 5m</source>
@@ -1745,11 +1769,11 @@
     </message>
     <message>
         <source>Which venue carries the volume and the open interest.</source>
-        <translation>Welcher Handelsplatz das Volumen und das Open Interest trägt.</translation>
+        <translation>Welche Börse das Volumen und das Open Interest trägt.</translation>
     </message>
     <message>
         <source>volume share = venue USD / total USD (perp + spot, 5 m); OI share = venue OI USD / total OI USD (OI USD = notional when the relay sends it, else contracts · perp reference); migration = the venue whose 5 m share rose most against its 60 m share.</source>
-        <translation>Volumenanteil = USD des Handelsplatzes / Gesamt-USD (Perp + Spot, 5 min); OI-Anteil = OI-USD des Handelsplatzes / gesamtes OI-USD (OI-USD = Nominalwert, wenn das Relay ihn sendet, sonst Kontrakte · Perp-Referenz); Migration = der Handelsplatz, dessen 5-min-Anteil gegenüber seinem 60-min-Anteil am stärksten stieg.</translation>
+        <translation>Volumenanteil = USD der Börse / Gesamt-USD (Perp + Spot, 5 min); OI-Anteil = OI-USD der Börse / gesamtes OI-USD (OI-USD = Nominalwert, wenn das Relay ihn sendet, sonst Kontrakte · Perp-Referenz); Migration = die Börse, deren 5-min-Anteil gegenüber seinem 60-min-Anteil am stärksten stieg.</translation>
     </message>
     <message>
         <source>trades and open_interest messages</source>
@@ -1780,7 +1804,7 @@
     </message>
     <message>
         <source>Venue</source>
-        <translation>Handelsplatz</translation>
+        <translation>Börse</translation>
     </message>
     <message>
         <source>Symbol</source>
@@ -1828,7 +1852,7 @@
     </message>
     <message>
         <source>Per stream (venue × symbol × type × kind) on the local receive clock: messages per second over the last 10 s, seconds since the last message, and stale when trades/L1 are older than 10 s or OI/funding older than 30 s. Rejected frames are counted by reason with the last rejected frame. Clock skew is receive time minus exchange time (median and 95th percentile).</source>
-        <translation>Je Datenstrom (Handelsplatz × Symbol × Typ × Art) nach lokaler Empfangszeit: Nachrichten pro Sekunde über die letzten 10 s, Sekunden seit der letzten Nachricht, und veraltet, wenn Trades/L1 älter als 10 s oder OI/Funding älter als 30 s sind. Abgelehnte Frames werden nach Grund gezählt, mit dem zuletzt abgelehnten Frame. Zeitversatz = Empfangszeit minus Börsenzeit (Median und 95. Perzentil).</translation>
+        <translation>Je Datenstrom (Börse × Symbol × Typ × Art) nach lokaler Empfangszeit: Nachrichten pro Sekunde über die letzten 10 s, Sekunden seit der letzten Nachricht, und veraltet, wenn Trades/L1 älter als 10 s oder OI/Funding älter als 30 s sind. Abgelehnte Frames werden nach Grund gezählt, mit dem zuletzt abgelehnten Frame. Zeitversatz = Empfangszeit minus Börsenzeit (Median und 95. Perzentil).</translation>
     </message>
     <message>
         <source>%1 · %2 msgs/s · %3 streams, %4 stale · %5 rejected · CVD resets %6 · clock skew median %7, p95 %8</source>
@@ -1859,7 +1883,7 @@
     <name>fd::FundingPanel</name>
     <message>
         <source>Venue</source>
-        <translation>Handelsplatz</translation>
+        <translation>Börse</translation>
     </message>
     <message>
         <source>Rate</source>
@@ -1891,7 +1915,7 @@
     </message>
     <message>
         <source>Cross-venue differential</source>
-        <translation>Differenz zwischen Handelsplätzen</translation>
+        <translation>Differenz zwischen Börsen</translation>
     </message>
     <message>
         <source>Funding Momentum</source>
@@ -1899,11 +1923,11 @@
     </message>
     <message>
         <source>Perpetual funding per venue and who pays it.</source>
-        <translation>Perpetual-Funding je Handelsplatz und wer es zahlt.</translation>
+        <translation>Perpetual-Funding je Börse und wer es zahlt.</translation>
     </message>
     <message>
         <source>8h rate = rate · 8 / interval hours; arrow from the 1 h change; payer: &amp;gt; 0 LONGS PAY, &amp;lt; 0 SHORTS PAY; differential = max − min across venues.&lt;br&gt;Without a funding feed: est. rate = P + clamp(%1 % − P, −%2 %, +%2 %), P = time-average premium (perp mid − spot mid)/spot mid since the last 8 h boundary.</source>
-        <translation>8-h-Rate = Rate · 8 / Intervallstunden; Pfeil aus der 1-h-Änderung; Zahler: &amp;gt; 0 LONGS ZAHLEN, &amp;lt; 0 SHORTS ZAHLEN; Differenz = Max − Min über die Handelsplätze.&lt;br&gt;Ohne Funding-Feed: gesch. Rate = P + clamp(%1 % − P, −%2 %, +%2 %), P = zeitgemittelter Aufschlag (Perp-Mitte − Spot-Mitte)/Spot-Mitte seit der letzten 8-h-Grenze.</translation>
+        <translation>8-h-Rate = Rate · 8 / Intervallstunden; Pfeil aus der 1-h-Änderung; Zahler: &amp;gt; 0 LONGS ZAHLEN, &amp;lt; 0 SHORTS ZAHLEN; Differenz = Max − Min über die Börsen.&lt;br&gt;Ohne Funding-Feed: gesch. Rate = P + clamp(%1 % − P, −%2 %, +%2 %), P = zeitgemittelter Aufschlag (Perp-Mitte − Spot-Mitte)/Spot-Mitte seit der letzten 8-h-Grenze.</translation>
     </message>
     <message>
         <source>funding_rate messages (rate per interval; interval from successive next_time values, OKX next_time − time, else 8 h)</source>
@@ -1927,7 +1951,7 @@
     </message>
     <message>
         <source>estimated, not a venue rate</source>
-        <translation>geschätzt, keine Rate eines Handelsplatzes</translation>
+        <translation>geschätzt, keine Rate einer Börse</translation>
     </message>
     <message>
         <source>premium %1</source>
@@ -1994,7 +2018,7 @@
     </message>
     <message>
         <source>liquidation messages of all venues for the symbol</source>
-        <translation>Liquidationsnachrichten aller Handelsplätze für das Symbol</translation>
+        <translation>Liquidationsnachrichten aller Börsen für das Symbol</translation>
     </message>
     <message>
         <source>15 minutes; step = the round step nearest to %1 % of the session&apos;s first reference price (%2 now)</source>
@@ -2472,15 +2496,43 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
     </message>
     <message>
         <source>VWAP deviation = (perp reference − VWAP 5m) / VWAP 5m; ticks: tick rule per venue (zero ticks keep the direction), summed; streak on the venue with the most prints in the last minute; size trend = avg taker order 1m / 15m.</source>
-        <translation>VWAP-Abweichung = (Perp-Referenz − VWAP 5 min) / VWAP 5 min; Ticks: Tick-Regel je Handelsplatz (Null-Ticks behalten die Richtung), summiert; Serie auf dem Handelsplatz mit den meisten Prints der letzten Minute; Größentrend = durchschn. Taker-Order 1 min / 15 min.</translation>
+        <translation>VWAP-Abweichung = (Perp-Referenz − VWAP 5 min) / VWAP 5 min; Ticks: Tick-Regel je Börse (Null-Ticks behalten die Richtung), summiert; Serie auf der Börse mit den meisten Prints der letzten Minute; Größentrend = durchschn. Taker-Order 1 min / 15 min.</translation>
     </message>
     <message>
         <source>perp trades</source>
         <translation>Perp-Trades</translation>
     </message>
     <message>
+        <source>1 minute (VWAP 5 m, size trend 1 m vs 15 m); chart: VWAP deviation and trades/s of the selected symbol, one sample per 5 s, last 15 minutes</source>
+        <translation>1 Minute (VWAP 5 min, Größentrend 1 min gegen 15 min); Diagramm: VWAP-Abweichung und Trades/s des gewählten Symbols, ein Wert je 5 s, letzte 15 Minuten</translation>
+    </message>
+    <message>
         <source>size trend &amp;gt; %1 Increasing, &amp;lt; %2 Decreasing; trades/s HIGH &amp;gt; %3, MEDIUM &amp;gt; %4</source>
         <translation>Größentrend &amp;gt; %1 Steigend, &amp;lt; %2 Fallend; Trades/s HOCH &amp;gt; %3, MITTEL &amp;gt; %4</translation>
+    </message>
+    <message>
+        <source>vs VWAP 5m · %1 · collecting (one sample per 5 s)</source>
+        <translation>ggü. VWAP 5 min · %1 · sammle (ein Wert je 5 s)</translation>
+    </message>
+    <message>
+        <source>vs VWAP 5m (bars, %) and trades/s (line) · %1 · last %2 min</source>
+        <translation>ggü. VWAP 5 min (Balken, %) und Trades/s (Linie) · %1 · letzte %2 min</translation>
+    </message>
+    <message>
+        <source>green: price above its 5 m VWAP; red: below</source>
+        <translation>grün: Preis über seinem 5-min-VWAP; rot: darunter</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>Minuten zuvor</translation>
+    </message>
+    <message>
+        <source>vs VWAP %</source>
+        <translation>ggü. VWAP %</translation>
+    </message>
+    <message>
+        <source>trades/s</source>
+        <translation>Trades/s</translation>
     </message>
     <message>
         <source>current tick streak on %1</source>
@@ -2492,15 +2544,11 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
     </message>
     <message>
         <source>↑%1 ↓%2 (%3 up)</source>
-        <translation>↑%1 ↓%2 (%3 aufwärts)</translation>
+        <translation>↑%1 ↓%2 (%3 aufw.)</translation>
     </message>
     <message>
-        <source>1 minute (VWAP 5 m, size trend 1 m vs 15 m)</source>
-        <translation>1 Minute (VWAP 5 min, Größentrend 1 min gegen 15 min)</translation>
-    </message>
-    <message>
-        <source>average taker order 15 m → 1 m (ratio %1)</source>
-        <translation>durchschn. Taker-Order 15 min → 1 min (Verhältnis %1)</translation>
+        <source>%1: average taker order 15 m → 1 m (ratio %2)</source>
+        <translation>%1: durchschn. Taker-Order 15 min → 1 min (Verhältnis %2)</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +2579,7 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
     </message>
     <message>
         <source>Imbalance 15m</source>
-        <translation>Ungleichgewicht 15 min</translation>
+        <translation>Ungl. 15 min</translation>
     </message>
     <message>
         <source>Orderflow Imbalance</source>
@@ -2539,7 +2587,7 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
     </message>
     <message>
         <source>Who is hitting the market: taker buys vs taker sells on perpetuals, all venues.</source>
-        <translation>Wer in den Markt geht: Taker-Käufe gegen Taker-Verkäufe auf Perpetuals, alle Handelsplätze.</translation>
+        <translation>Wer in den Markt geht: Taker-Käufe gegen Taker-Verkäufe auf Perpetuals, alle Börsen.</translation>
     </message>
     <message>
         <source>buy share = buy USD / (buy + sell) · 100; imbalance = (buy − sell)/(buy + sell) · 100; net flow = (buy − sell) USD per minute.&lt;br&gt;Arrow: z-score of the 1 m imbalance against its last %1 one-minute samples (|z| &amp;lt; 0.5 →, 0.5–1 ↑, 1–2 ↑↑, &amp;gt; 2 ↑↑↑); with fewer than %2 samples fixed steps of 10/25/50 points.</source>
@@ -2661,7 +2709,7 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
     </message>
     <message>
         <source>Price &amp; CVD</source>
-        <translation>Preis &amp; CVD</translation>
+        <translation>Preis und CVD</translation>
     </message>
     <message>
         <source>Volume Profile</source>
@@ -2692,7 +2740,7 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
     </message>
     <message>
         <source>Risk &amp; Arbitrage</source>
-        <translation>Risiko &amp; Arbitrage</translation>
+        <translation>Risiko und Arbitrage</translation>
     </message>
     <message>
         <source>Everything</source>
@@ -2734,7 +2782,7 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
     <name>fd::PriceCvdPanel</name>
     <message>
         <source>Composite (perp reference price, CVD summed over venues) or one venue</source>
-        <translation>Komposit (Perp-Referenzpreis, CVD über Handelsplätze summiert) oder ein Handelsplatz</translation>
+        <translation>Komposit (Perp-Referenzpreis, CVD über Börsen summiert) oder eine Börse</translation>
     </message>
     <message>
         <source>Composite</source>
@@ -2762,19 +2810,19 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
     </message>
     <message>
         <source>Price &amp; CVD</source>
-        <translation>Preis &amp; CVD</translation>
+        <translation>Preis und CVD</translation>
     </message>
     <message>
         <source>Does the aggressive flow (CVD) confirm the price? Per venue or composite, over the last hour.</source>
-        <translation>Bestätigt der aggressive Flow (CVD) den Preis? Je Handelsplatz oder als Komposit, über die letzte Stunde.</translation>
+        <translation>Bestätigt der aggressive Flow (CVD) den Preis? Je Börse oder als Komposit, über die letzte Stunde.</translation>
     </message>
     <message>
         <source>composite price = perp reference (median of fresh L1 mids, else the last trade) at each bar&apos;s end; venue price = VWAP of its perp prints in the bar (carried over bars without prints). CVD = running Σ signed USD of perp taker prints since start, at each bar&apos;s end; composite = Σ venues.</source>
-        <translation>Komposit-Preis = Perp-Referenz (Median frischer L1-Mitten, sonst der letzte Trade) am Ende jedes Balkens; Preis eines Handelsplatzes = VWAP seiner Perp-Prints im Balken (über Balken ohne Prints fortgeschrieben). CVD = laufende Σ vorzeichenbehafteter USD der Perp-Taker-Prints seit Start, am Ende jedes Balkens; Komposit = Σ Handelsplätze.</translation>
+        <translation>Komposit-Preis = Perp-Referenz (Median frischer L1-Mitten, sonst der letzte Trade) am Ende jedes Balkens; Preis einer Börse = VWAP seiner Perp-Prints im Balken (über Balken ohne Prints fortgeschrieben). CVD = laufende Σ vorzeichenbehafteter USD der Perp-Taker-Prints seit Start, am Ende jedes Balkens; Komposit = Σ Börsen.</translation>
     </message>
     <message>
         <source>perp trades and quotes of every venue for the symbol</source>
-        <translation>Perp-Trades und -Kurse aller Handelsplätze für das Symbol</translation>
+        <translation>Perp-Trades und -Kurse aller Börsen für das Symbol</translation>
     </message>
     <message>
         <source>%1 s bars over the last %2 minutes; the newest bar is in progress</source>
@@ -2861,15 +2909,31 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
     </message>
     <message>
         <source>TRENDING ER ≥ %1; VOLATILE ratio &amp;gt; %2 and ER &amp;lt; %3; RANGE-BOUND ER &amp;lt; %4 and ratio &amp;lt; %5; else RANGING. Vol INCREASING &amp;gt; %6, DECREASING &amp;lt; %7. Liquidity THIN &amp;lt; %8, THICK &amp;gt; %9</source>
-        <translation>TREND ER ≥ %1; VOLATIL Verhältnis &amp;gt; %2 und ER &amp;lt; %3; SEITWÄRTS-BEGRENZT ER &amp;lt; %4 und Verhältnis &amp;lt; %5; sonst SEITWÄRTS. Vola STEIGEND &amp;gt; %6, FALLEND &amp;lt; %7. Liquidität DÜNN &amp;lt; %8, TIEF &amp;gt; %9</translation>
+        <translation>TREND ER ≥ %1; VOLATIL Verhältnis &amp;gt; %2 und ER &amp;lt; %3; IN DER RANGE ER &amp;lt; %4 und Verhältnis &amp;lt; %5; sonst SEITWÄRTS. Vola STEIGEND &amp;gt; %6, FALLEND &amp;lt; %7. Liquidität DÜNN &amp;lt; %8, TIEF &amp;gt; %9</translation>
+    </message>
+    <message>
+        <source>warming up %1/%2</source>
+        <translation>Aufwärmphase %1/%2</translation>
     </message>
     <message>
         <source>ER %1 · vol ratio %2 · %3 bars</source>
         <translation>ER %1 · Vola-Verhältnis %2 · %3 Balken</translation>
     </message>
     <message>
+        <source>capped by sample sufficiency: %1 of 60 min of 1-minute returns</source>
+        <translation>begrenzt durch Datenmenge: %1 von 60 min an 1-Minuten-Renditen</translation>
+    </message>
+    <message>
         <source>percentiles: top of book %1, 1/spread %2, trades %3 (%4 samples)</source>
         <translation>Perzentile: Top of Book %1, 1/Spread %2, Trades %3 (%4 Werte)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min of 1-minute bars (%3)</source>
+        <translation>%1 von %2 min an 1-Minuten-Balken (%3)</translation>
+    </message>
+    <message>
+        <source>warming up: %1; the regime needs %2 min, full confidence after 60 min</source>
+        <translation>Aufwärmphase: %1; das Regime braucht %2 min, volle Konfidenz nach 60 min</translation>
     </message>
 </context>
 <context>
@@ -2917,10 +2981,6 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
     <message>
         <source>Institutional Flow refresh (ms)</source>
         <translation>Aktualisierung Institutioneller Flow (ms)</translation>
-    </message>
-    <message>
-        <source>Risk &amp; Arbitrage refresh (ms)</source>
-        <translation>Aktualisierung Risiko &amp; Arbitrage (ms)</translation>
     </message>
     <message>
         <source>Dark</source>
@@ -3008,6 +3068,10 @@ If you say No, the token is used for this session only.</source>
 Im Klartext in %1 speichern (lesbar für jeden, der Ihre Dateien lesen kann)?
 Bei Nein wird das Token nur für diese Sitzung verwendet.</translation>
     </message>
+    <message>
+        <source>Risk &amp;&amp; Arbitrage refresh (ms)</source>
+        <translation>Aktualisierung Risiko &amp;&amp; Arbitrage (ms)</translation>
+    </message>
 </context>
 <context>
     <name>fd::SignalsPanel</name>
@@ -3076,11 +3140,11 @@ Bei Nein wird das Token nur für diese Sitzung verwendet.</translation>
     </message>
     <message>
         <source>Buy/sell orders</source>
-        <translation>Kauf/Verkauf Orders</translation>
+        <translation>Orders K/V</translation>
     </message>
     <message>
         <source>Buy/sell $</source>
-        <translation>Kauf/Verkauf $</translation>
+        <translation>$ K/V</translation>
     </message>
     <message>
         <source>Exchange</source>
@@ -3123,8 +3187,32 @@ Bei Nein wird das Token nur für diese Sitzung verwendet.</translation>
         <translation>Perp-Taker-Prints; Taker-Orders = Prints mit gleichem Markt, gleicher Seite und gleichem ms-Zeitstempel</translation>
     </message>
     <message>
+        <source>5 minutes (arrow: 1 m imbalance against its last 60 one-minute samples); chart: net flow 5m of the selected symbol, one sample per 10 s, last 15 minutes</source>
+        <translation>5 Minuten (Pfeil: 1-min-Ungleichgewicht gegen seine letzten 60 Minutenwerte); Diagramm: Netto-Flow 5 min des gewählten Symbols, ein Wert je 10 s, letzte 15 Minuten</translation>
+    </message>
+    <message>
         <source>arrow |z| &amp;lt; 0.5 →, 0.5–1 ↑, 1–2 ↑↑, &amp;gt; 2 ↑↑↑</source>
         <translation>Pfeil |z| &amp;lt; 0.5 →, 0.5–1 ↑, 1–2 ↑↑, &amp;gt; 2 ↑↑↑</translation>
+    </message>
+    <message>
+        <source>Net flow 5m · %1 · collecting (one sample per 10 s)</source>
+        <translation>Netto-Flow 5 min · %1 · sammle (ein Wert je 10 s)</translation>
+    </message>
+    <message>
+        <source>Net flow 5m · %1 · last %2 min</source>
+        <translation>Netto-Flow 5 min · %1 · letzte %2 min</translation>
+    </message>
+    <message>
+        <source>positive: taker buys exceed taker sells over the 5 minutes before each sample</source>
+        <translation>positiv: Taker-Käufe übersteigen Taker-Verkäufe in den 5 Minuten vor jedem Wert</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>Minuten zuvor</translation>
+    </message>
+    <message>
+        <source>net flow %1</source>
+        <translation>Netto-Flow %1</translation>
     </message>
     <message>
         <source>buy %1 · sell %2</source>
@@ -3160,11 +3248,7 @@ Bei Nein wird das Token nur für diese Sitzung verwendet.</translation>
     </message>
     <message>
         <source>mean pairwise Pearson of 1 s CVD increments between venues, 5 m</source>
-        <translation>mittlere paarweise Pearson-Korrelation der 1-s-CVD-Inkremente zwischen Handelsplätzen, 5 min</translation>
-    </message>
-    <message>
-        <source>5 minutes (arrow: 1 m imbalance against its last 60 one-minute samples)</source>
-        <translation>5 Minuten (Pfeil: 1-min-Ungleichgewicht gegen seine letzten 60 Minutenwerte)</translation>
+        <translation>mittlere paarweise Pearson-Korrelation der 1-s-CVD-Inkremente zwischen Börsen, 5 min</translation>
     </message>
 </context>
 <context>
@@ -3285,7 +3369,7 @@ Bei Nein wird das Token nur für diese Sitzung verwendet.</translation>
     </message>
     <message>
         <source>perp trades of every venue for the symbol</source>
-        <translation>Perp-Trades aller Handelsplätze für das Symbol</translation>
+        <translation>Perp-Trades aller Börsen für das Symbol</translation>
     </message>
     <message>
         <source>15 minutes or 1 hour (toggle); step = the round step (1, 2, 5 × 10^k) nearest to %1 % of the session&apos;s first perp price (%2 now)</source>
@@ -3356,7 +3440,7 @@ Bei Nein wird das Token nur für diese Sitzung verwendet.</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation>Handelsplatz</translation>
+        <translation>Börse</translation>
     </message>
     <message>
         <source>%1 prints · %2 %3 · tier %4%5</source>
@@ -3372,11 +3456,11 @@ Bei Nein wird das Token nur für diese Sitzung verwendet.</translation>
     </message>
     <message>
         <source>BUY</source>
-        <translation>KAUF</translation>
+        <translation>Kauf</translation>
     </message>
     <message>
         <source>SELL</source>
-        <translation>VERKAUF</translation>
+        <translation>Verkauf</translation>
     </message>
     <message>
         <source> perp</source>
@@ -3407,7 +3491,7 @@ Bei Nein wird das Token nur für diese Sitzung verwendet.</translation>
     </message>
     <message>
         <source>All venues</source>
-        <translation>Alle Handelsplätze</translation>
+        <translation>Alle Börsen</translation>
     </message>
     <message>
         <source>Minimum taker order value shown</source>
@@ -3427,7 +3511,7 @@ Bei Nein wird das Token nur für diese Sitzung verwendet.</translation>
     </message>
     <message>
         <source>trades of every venue, perp and spot</source>
-        <translation>Trades aller Handelsplätze, Perp und Spot</translation>
+        <translation>Trades aller Börsen, Perp und Spot</translation>
     </message>
     <message>
         <source>the recent orders the engine keeps (up to 200)</source>

@@ -985,7 +985,7 @@ void SnapshotBuilder::regime(SymbolSnapshot &out, const SymbolState &s) const
         r.state = QT_TRANSLATE_NOOP("Metrics", "VOLATILE");
         margin = std::min((vr - st.regimeVolatileRatio) / st.regimeVolatileRatio, (st.regimeVolatileEr - er) / st.regimeVolatileEr);
     } else if (er < st.regimeRangeEr && vr < st.regimeRangeRatio) {
-        r.state = "RANGE-BOUND";
+        r.state = QT_TRANSLATE_NOOP("Metrics", "RANGE-BOUND");
         margin = std::min((st.regimeRangeEr - er) / st.regimeRangeEr, (st.regimeRangeRatio - vr) / st.regimeRangeRatio);
     } else {
         r.state = QT_TRANSLATE_NOOP("Metrics", "RANGING");

@@ -76,7 +76,7 @@ SettingsDialog::SettingsDialog(Settings *settings, TokenStore *tokens, QWidget *
     const auto ms = settings->publishMs();
     vf->addRow(tr("Market Microstructure refresh (ms)"), addLine(QStringLiteral("Refresh/microMs"), QString::number(ms[0])));
     vf->addRow(tr("Institutional Flow refresh (ms)"), addLine(QStringLiteral("Refresh/flowMs"), QString::number(ms[1])));
-    vf->addRow(tr("Risk & Arbitrage refresh (ms)"), addLine(QStringLiteral("Refresh/riskMs"), QString::number(ms[2])));
+    vf->addRow(tr("Risk && Arbitrage refresh (ms)"), addLine(QStringLiteral("Refresh/riskMs"), QString::number(ms[2])));
     m_theme = new QComboBox;
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
