@@ -1468,10 +1468,6 @@
         <source>no venue with both fresh spot and perp quotes</source>
         <translation>keine Börse mit frischen Spot- und Perp-Kursen</translation>
     </message>
-    <message>
-        <source>no flag: |basis| %1 ≤ %2 arbitrage threshold</source>
-        <translation>keine Markierung: |Basis| %1 ≤ %2 Arbitrage-Schwelle</translation>
-    </message>
 </context>
 <context>
     <name>fd::CascadePanel</name>
@@ -1546,10 +1542,6 @@
     <message>
         <source>price — no estimated level yet (needs OI growth)</source>
         <translation>Preis – noch keine geschätzte Stufe (braucht OI-Wachstum)</translation>
-    </message>
-    <message>
-        <source>USD (%1)</source>
-        <translation>USD (%1)</translation>
     </message>
 </context>
 <context>
@@ -1673,10 +1665,6 @@
         <source>collecting: the chart starts when the panel receives snapshots</source>
         <translation>sammle: das Diagramm beginnt, sobald das Panel Snapshots erhält</translation>
     </message>
-    <message>
-        <source>CVD %1</source>
-        <translation>CVD %1</translation>
-    </message>
 </context>
 <context>
     <name>fd::DepthPanel</name>
@@ -1731,14 +1719,6 @@
     <message>
         <source> (L1)</source>
         <translation> (L1)</translation>
-    </message>
-    <message>
-        <source>spot</source>
-        <translation>Spot</translation>
-    </message>
-    <message>
-        <source>perp</source>
-        <translation>Perp</translation>
     </message>
 </context>
 <context>
@@ -2503,36 +2483,8 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
         <translation>Perp-Trades</translation>
     </message>
     <message>
-        <source>1 minute (VWAP 5 m, size trend 1 m vs 15 m); chart: VWAP deviation and trades/s of the selected symbol, one sample per 5 s, last 15 minutes</source>
-        <translation>1 Minute (VWAP 5 min, Größentrend 1 min gegen 15 min); Diagramm: VWAP-Abweichung und Trades/s des gewählten Symbols, ein Wert je 5 s, letzte 15 Minuten</translation>
-    </message>
-    <message>
         <source>size trend &amp;gt; %1 Increasing, &amp;lt; %2 Decreasing; trades/s HIGH &amp;gt; %3, MEDIUM &amp;gt; %4</source>
         <translation>Größentrend &amp;gt; %1 Steigend, &amp;lt; %2 Fallend; Trades/s HOCH &amp;gt; %3, MITTEL &amp;gt; %4</translation>
-    </message>
-    <message>
-        <source>vs VWAP 5m · %1 · collecting (one sample per 5 s)</source>
-        <translation>ggü. VWAP 5 min · %1 · sammle (ein Wert je 5 s)</translation>
-    </message>
-    <message>
-        <source>vs VWAP 5m (bars, %) and trades/s (line) · %1 · last %2 min</source>
-        <translation>ggü. VWAP 5 min (Balken, %) und Trades/s (Linie) · %1 · letzte %2 min</translation>
-    </message>
-    <message>
-        <source>green: price above its 5 m VWAP; red: below</source>
-        <translation>grün: Preis über seinem 5-min-VWAP; rot: darunter</translation>
-    </message>
-    <message>
-        <source>minutes ago</source>
-        <translation>Minuten zuvor</translation>
-    </message>
-    <message>
-        <source>vs VWAP %</source>
-        <translation>ggü. VWAP %</translation>
-    </message>
-    <message>
-        <source>trades/s</source>
-        <translation>Trades/s</translation>
     </message>
     <message>
         <source>current tick streak on %1</source>
@@ -2547,8 +2499,12 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
         <translation>↑%1 ↓%2 (%3 aufw.)</translation>
     </message>
     <message>
-        <source>%1: average taker order 15 m → 1 m (ratio %2)</source>
-        <translation>%1: durchschn. Taker-Order 15 min → 1 min (Verhältnis %2)</translation>
+        <source>1 minute (VWAP 5 m, size trend 1 m vs 15 m)</source>
+        <translation>1 Minute (VWAP 5 min, Größentrend 1 min gegen 15 min)</translation>
+    </message>
+    <message>
+        <source>average taker order 15 m → 1 m (ratio %1)</source>
+        <translation>durchschn. Taker-Order 15 min → 1 min (Verhältnis %1)</translation>
     </message>
 </context>
 <context>
@@ -2912,28 +2868,12 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
         <translation>TREND ER ≥ %1; VOLATIL Verhältnis &amp;gt; %2 und ER &amp;lt; %3; IN DER RANGE ER &amp;lt; %4 und Verhältnis &amp;lt; %5; sonst SEITWÄRTS. Vola STEIGEND &amp;gt; %6, FALLEND &amp;lt; %7. Liquidität DÜNN &amp;lt; %8, TIEF &amp;gt; %9</translation>
     </message>
     <message>
-        <source>warming up %1/%2</source>
-        <translation>Aufwärmphase %1/%2</translation>
-    </message>
-    <message>
         <source>ER %1 · vol ratio %2 · %3 bars</source>
         <translation>ER %1 · Vola-Verhältnis %2 · %3 Balken</translation>
     </message>
     <message>
-        <source>capped by sample sufficiency: %1 of 60 min of 1-minute returns</source>
-        <translation>begrenzt durch Datenmenge: %1 von 60 min an 1-Minuten-Renditen</translation>
-    </message>
-    <message>
         <source>percentiles: top of book %1, 1/spread %2, trades %3 (%4 samples)</source>
         <translation>Perzentile: Top of Book %1, 1/Spread %2, Trades %3 (%4 Werte)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 min of 1-minute bars (%3)</source>
-        <translation>%1 von %2 min an 1-Minuten-Balken (%3)</translation>
-    </message>
-    <message>
-        <source>warming up: %1; the regime needs %2 min, full confidence after 60 min</source>
-        <translation>Aufwärmphase: %1; das Regime braucht %2 min, volle Konfidenz nach 60 min</translation>
     </message>
 </context>
 <context>
@@ -3187,32 +3127,8 @@ Bei Nein wird das Token nur für diese Sitzung verwendet.</translation>
         <translation>Perp-Taker-Prints; Taker-Orders = Prints mit gleichem Markt, gleicher Seite und gleichem ms-Zeitstempel</translation>
     </message>
     <message>
-        <source>5 minutes (arrow: 1 m imbalance against its last 60 one-minute samples); chart: net flow 5m of the selected symbol, one sample per 10 s, last 15 minutes</source>
-        <translation>5 Minuten (Pfeil: 1-min-Ungleichgewicht gegen seine letzten 60 Minutenwerte); Diagramm: Netto-Flow 5 min des gewählten Symbols, ein Wert je 10 s, letzte 15 Minuten</translation>
-    </message>
-    <message>
         <source>arrow |z| &amp;lt; 0.5 →, 0.5–1 ↑, 1–2 ↑↑, &amp;gt; 2 ↑↑↑</source>
         <translation>Pfeil |z| &amp;lt; 0.5 →, 0.5–1 ↑, 1–2 ↑↑, &amp;gt; 2 ↑↑↑</translation>
-    </message>
-    <message>
-        <source>Net flow 5m · %1 · collecting (one sample per 10 s)</source>
-        <translation>Netto-Flow 5 min · %1 · sammle (ein Wert je 10 s)</translation>
-    </message>
-    <message>
-        <source>Net flow 5m · %1 · last %2 min</source>
-        <translation>Netto-Flow 5 min · %1 · letzte %2 min</translation>
-    </message>
-    <message>
-        <source>positive: taker buys exceed taker sells over the 5 minutes before each sample</source>
-        <translation>positiv: Taker-Käufe übersteigen Taker-Verkäufe in den 5 Minuten vor jedem Wert</translation>
-    </message>
-    <message>
-        <source>minutes ago</source>
-        <translation>Minuten zuvor</translation>
-    </message>
-    <message>
-        <source>net flow %1</source>
-        <translation>Netto-Flow %1</translation>
     </message>
     <message>
         <source>buy %1 · sell %2</source>
@@ -3249,6 +3165,10 @@ Bei Nein wird das Token nur für diese Sitzung verwendet.</translation>
     <message>
         <source>mean pairwise Pearson of 1 s CVD increments between venues, 5 m</source>
         <translation>mittlere paarweise Pearson-Korrelation der 1-s-CVD-Inkremente zwischen Börsen, 5 min</translation>
+    </message>
+    <message>
+        <source>5 minutes (arrow: 1 m imbalance against its last 60 one-minute samples)</source>
+        <translation>5 Minuten (Pfeil: 1-min-Ungleichgewicht gegen seine letzten 60 Minutenwerte)</translation>
     </message>
 </context>
 <context>

@@ -1457,10 +1457,6 @@
         <source>no venue with both fresh spot and perp quotes</source>
         <translation>没有同时具备新鲜现货和永续报价的交易所</translation>
     </message>
-    <message>
-        <source>no flag: |basis| %1 ≤ %2 arbitrage threshold</source>
-        <translation>无标记：|基差| %1 ≤ 套利阈值 %2</translation>
-    </message>
 </context>
 <context>
     <name>fd::CascadePanel</name>
@@ -1535,10 +1531,6 @@
     <message>
         <source>price — no estimated level yet (needs OI growth)</source>
         <translation>价格——尚无估算价位（需要 OI 增长）</translation>
-    </message>
-    <message>
-        <source>USD (%1)</source>
-        <translation>USD（%1）</translation>
     </message>
 </context>
 <context>
@@ -1662,10 +1654,6 @@
         <source>collecting: the chart starts when the panel receives snapshots</source>
         <translation>收集中：面板收到快照后开始绘图</translation>
     </message>
-    <message>
-        <source>CVD %1</source>
-        <translation>CVD %1</translation>
-    </message>
 </context>
 <context>
     <name>fd::DepthPanel</name>
@@ -1720,14 +1708,6 @@
     <message>
         <source> (L1)</source>
         <translation>（L1）</translation>
-    </message>
-    <message>
-        <source>spot</source>
-        <translation>现货</translation>
-    </message>
-    <message>
-        <source>perp</source>
-        <translation>永续</translation>
     </message>
 </context>
 <context>
@@ -2492,36 +2472,8 @@ Run on built-in demo data instead? Demo data is simulated and labelled DEMO.</so
         <translation>永续成交</translation>
     </message>
     <message>
-        <source>1 minute (VWAP 5 m, size trend 1 m vs 15 m); chart: VWAP deviation and trades/s of the selected symbol, one sample per 5 s, last 15 minutes</source>
-        <translation>1 分钟（VWAP 5 分钟，单笔规模趋势 1 分钟对比 15 分钟）；图表：所选品种的 VWAP 偏离与每秒成交笔数，每 5 秒一个样本，最近 15 分钟</translation>
-    </message>
-    <message>
         <source>size trend &amp;gt; %1 Increasing, &amp;lt; %2 Decreasing; trades/s HIGH &amp;gt; %3, MEDIUM &amp;gt; %4</source>
         <translation>单笔规模趋势 &amp;gt; %1 增大，&amp;lt; %2 减小；每秒成交 高 &amp;gt; %3，中 &amp;gt; %4</translation>
-    </message>
-    <message>
-        <source>vs VWAP 5m · %1 · collecting (one sample per 5 s)</source>
-        <translation>相对 5 分钟 VWAP · %1 · 收集中（每 5 秒一个样本）</translation>
-    </message>
-    <message>
-        <source>vs VWAP 5m (bars, %) and trades/s (line) · %1 · last %2 min</source>
-        <translation>相对 5 分钟 VWAP（柱，%）与每秒成交（线）· %1 · 最近 %2 分钟</translation>
-    </message>
-    <message>
-        <source>green: price above its 5 m VWAP; red: below</source>
-        <translation>绿色：价格高于 5 分钟 VWAP；红色：低于</translation>
-    </message>
-    <message>
-        <source>minutes ago</source>
-        <translation>分钟前</translation>
-    </message>
-    <message>
-        <source>vs VWAP %</source>
-        <translation>相对 VWAP %</translation>
-    </message>
-    <message>
-        <source>trades/s</source>
-        <translation>笔/秒</translation>
     </message>
     <message>
         <source>current tick streak on %1</source>
@@ -2536,8 +2488,12 @@ Run on built-in demo data instead? Demo data is simulated and labelled DEMO.</so
         <translation>↑%1 ↓%2（上涨 %3）</translation>
     </message>
     <message>
-        <source>%1: average taker order 15 m → 1 m (ratio %2)</source>
-        <translation>%1：平均主动订单 15 分钟 → 1 分钟（比值 %2）</translation>
+        <source>1 minute (VWAP 5 m, size trend 1 m vs 15 m)</source>
+        <translation>1 分钟（VWAP 5 分钟，单笔规模趋势 1 分钟对比 15 分钟）</translation>
+    </message>
+    <message>
+        <source>average taker order 15 m → 1 m (ratio %1)</source>
+        <translation>平均主动订单 15 分钟 → 1 分钟（比值 %1）</translation>
     </message>
 </context>
 <context>
@@ -2901,28 +2857,12 @@ Run on built-in demo data instead? Demo data is simulated and labelled DEMO.</so
         <translation>趋势 ER ≥ %1；剧烈波动 比值 &amp;gt; %2 且 ER &amp;lt; %3；区间盘整 ER &amp;lt; %4 且比值 &amp;lt; %5；否则震荡。波动率 上升 &amp;gt; %6，下降 &amp;lt; %7。流动性 稀薄 &amp;lt; %8，充裕 &amp;gt; %9</translation>
     </message>
     <message>
-        <source>warming up %1/%2</source>
-        <translation>预热中 %1/%2</translation>
-    </message>
-    <message>
         <source>ER %1 · vol ratio %2 · %3 bars</source>
         <translation>ER %1 · 波动率比 %2 · %3 根 K 线</translation>
     </message>
     <message>
-        <source>capped by sample sufficiency: %1 of 60 min of 1-minute returns</source>
-        <translation>受样本量限制：1 分钟收益率已有 %1 / 60 分钟</translation>
-    </message>
-    <message>
         <source>percentiles: top of book %1, 1/spread %2, trades %3 (%4 samples)</source>
         <translation>百分位：最优档 %1，1/价差 %2，成交 %3（%4 个样本）</translation>
-    </message>
-    <message>
-        <source>%1 of %2 min of 1-minute bars (%3)</source>
-        <translation>1 分钟 K 线 %1 / %2 分钟（%3）</translation>
-    </message>
-    <message>
-        <source>warming up: %1; the regime needs %2 min, full confidence after 60 min</source>
-        <translation>预热中：%1；判断市场状态需要 %2 分钟，60 分钟后达到完全置信</translation>
     </message>
 </context>
 <context>
@@ -3176,32 +3116,8 @@ If you say No, the token is used for this session only.</source>
         <translation>永续主动成交；主动订单 = 市场、方向和毫秒时间戳相同的成交</translation>
     </message>
     <message>
-        <source>5 minutes (arrow: 1 m imbalance against its last 60 one-minute samples); chart: net flow 5m of the selected symbol, one sample per 10 s, last 15 minutes</source>
-        <translation>5 分钟（箭头：1 分钟失衡相对最近 60 个 1 分钟样本）；图表：所选品种的 5 分钟净流入，每 10 秒一个样本，最近 15 分钟</translation>
-    </message>
-    <message>
         <source>arrow |z| &amp;lt; 0.5 →, 0.5–1 ↑, 1–2 ↑↑, &amp;gt; 2 ↑↑↑</source>
         <translation>箭头 |z| &amp;lt; 0.5 →，0.5–1 ↑，1–2 ↑↑，&amp;gt; 2 ↑↑↑</translation>
-    </message>
-    <message>
-        <source>Net flow 5m · %1 · collecting (one sample per 10 s)</source>
-        <translation>5 分钟净流入 · %1 · 收集中（每 10 秒一个样本）</translation>
-    </message>
-    <message>
-        <source>Net flow 5m · %1 · last %2 min</source>
-        <translation>5 分钟净流入 · %1 · 最近 %2 分钟</translation>
-    </message>
-    <message>
-        <source>positive: taker buys exceed taker sells over the 5 minutes before each sample</source>
-        <translation>正值：每个样本前 5 分钟内主动买入超过主动卖出</translation>
-    </message>
-    <message>
-        <source>minutes ago</source>
-        <translation>分钟前</translation>
-    </message>
-    <message>
-        <source>net flow %1</source>
-        <translation>净流入 %1</translation>
     </message>
     <message>
         <source>buy %1 · sell %2</source>
@@ -3238,6 +3154,10 @@ If you say No, the token is used for this session only.</source>
     <message>
         <source>mean pairwise Pearson of 1 s CVD increments between venues, 5 m</source>
         <translation>各交易所 1 秒 CVD 增量两两 Pearson 相关的均值，5 分钟</translation>
+    </message>
+    <message>
+        <source>5 minutes (arrow: 1 m imbalance against its last 60 one-minute samples)</source>
+        <translation>5 分钟（箭头：1 分钟失衡对比其最近 60 个一分钟样本）</translation>
     </message>
 </context>
 <context>
