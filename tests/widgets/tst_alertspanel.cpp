@@ -6,6 +6,7 @@
 #include "alerts/alertrulesdialog.h"
 #include "alerts/alertspanel.h"
 #include "paneldocks.h"
+#include "shellfixture.h"
 #include "workspacemanager.h"
 
 #include <QCheckBox>
@@ -53,18 +54,7 @@ AlertRecord rec(int64_t sec, const QString &rule, const QString &symbol, AlertSe
 
 QString cell(const QTableWidget *t, int row, int col) { return t->item(row, col) ? t->item(row, col)->text() : QString(); }
 
-struct Shell {
-    QMainWindow window;
-    PanelDocks *docks;
-    WorkspaceManager *manager;
-    explicit Shell(const QString &dir)
-    {
-        window.resize(1400, 900);
-        docks = new PanelDocks(&window);
-        manager = new WorkspaceManager(docks, dir, &window);
-        window.show();
-    }
-};
+using fd::test::Shell;
 
 std::vector<AlertRule> customRules()
 {

@@ -4,6 +4,7 @@
 #include "feedhealthpanel.h"
 #include "panel.h"
 #include "paneldocks.h"
+#include "shellfixture.h"
 #include "workspacemanager.h"
 
 #include <QDockWidget>
@@ -24,27 +25,7 @@ using namespace fd;
 namespace {
 const QString kFixtures = QStringLiteral(FLOWDESK_FIXTURES_DIR "/workspaces");
 
-struct Shell {
-    QMainWindow window;
-    PanelDocks *docks;
-    WorkspaceManager *manager;
-    explicit Shell(const QString &dir)
-    {
-        window.resize(1400, 900);
-        docks = new PanelDocks(&window);
-        manager = new WorkspaceManager(docks, dir, &window);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-    }
-    QStringList openIds() const
-    {
-        QStringList out;
-        for (const QString &id : docks->ids())
-            if (!docks->dock(id)->isHidden())
-                out << id;
-        return out;
-    }
-};
+using fd::test::Shell;
 } // namespace
 
 class TstWorkspaceManager : public QObject
