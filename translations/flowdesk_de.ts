@@ -1468,6 +1468,10 @@
         <source>no venue with both fresh spot and perp quotes</source>
         <translation>keine Börse mit frischen Spot- und Perp-Kursen</translation>
     </message>
+    <message>
+        <source>no flag: |basis| %1 ≤ %2 arbitrage threshold</source>
+        <translation>keine Markierung: |Basis| %1 ≤ %2 Arbitrage-Schwelle</translation>
+    </message>
 </context>
 <context>
     <name>fd::CascadePanel</name>
@@ -1542,6 +1546,10 @@
     <message>
         <source>price — no estimated level yet (needs OI growth)</source>
         <translation>Preis – noch keine geschätzte Stufe (braucht OI-Wachstum)</translation>
+    </message>
+    <message>
+        <source>USD (%1)</source>
+        <translation>USD (%1)</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1672,10 @@
     <message>
         <source>collecting: the chart starts when the panel receives snapshots</source>
         <translation>sammle: das Diagramm beginnt, sobald das Panel Snapshots erhält</translation>
+    </message>
+    <message>
+        <source>CVD %1</source>
+        <translation>CVD %1</translation>
     </message>
 </context>
 <context>

@@ -1457,6 +1457,10 @@
         <source>no venue with both fresh spot and perp quotes</source>
         <translation>没有同时具备新鲜现货和永续报价的交易所</translation>
     </message>
+    <message>
+        <source>no flag: |basis| %1 ≤ %2 arbitrage threshold</source>
+        <translation>无标记：|基差| %1 ≤ 套利阈值 %2</translation>
+    </message>
 </context>
 <context>
     <name>fd::CascadePanel</name>
@@ -1531,6 +1535,10 @@
     <message>
         <source>price — no estimated level yet (needs OI growth)</source>
         <translation>价格——尚无估算价位（需要 OI 增长）</translation>
+    </message>
+    <message>
+        <source>USD (%1)</source>
+        <translation>USD（%1）</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1661,10 @@
     <message>
         <source>collecting: the chart starts when the panel receives snapshots</source>
         <translation>收集中：面板收到快照后开始绘图</translation>
+    </message>
+    <message>
+        <source>CVD %1</source>
+        <translation>CVD %1</translation>
     </message>
 </context>
 <context>

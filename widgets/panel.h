@@ -34,6 +34,10 @@ public:
     // Called with every published snapshot of view(); keep only the newest and
     // render it when visible (isVisibleToUser()).
     virtual void applySnapshot(const ViewSnapshotPtr &snapshot) = 0;
+    // True when applySnapshot() is cheap while hidden (it only records what the panel's
+    // history needs and defers rendering): the shell then feeds it even when hidden or
+    // tabbed away, so its charts have no gap. Others get the newest snapshot when shown.
+    virtual bool ingestsWhenHidden() const { return false; }
     // Feed health (status bar, Feed Health panel); most panels ignore it.
     virtual void applyHealth(const HealthSnapshotPtr &) {}
 

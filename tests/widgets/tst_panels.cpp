@@ -1,17 +1,31 @@
 // Panels fed with crafted snapshots and with the golden scenario
 // (../shared/testdata/golden, final 10:08:00Z): expected texts, colours by
-// meaning and n/a reasons, read from the widgets' labels and models.
+// meaning and n/a reasons, read from the widgets' labels and models; theme
+// legibility as contrast ratios computed from the palettes; no rendering work
+// for hidden or tabbed-away panels.
+// Debian's qcustomplot.h needs `foreach`, which flowdesk_common_cfg's QT_NO_FOREACH removes.
+#undef QT_NO_FOREACH
 #include "core/pipeline.h"
+#include "paneldocks.h"
 #include "panels/panelbase.h"
 #include "panels/panelfactory.h"
+#include "panels/plotstyle.h"
 #include "panels/style.h"
 #include "util/linereader.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QMainWindow>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTextStream>
 #include <QtTest>
+#include <qcustomplot.h>
 
 using namespace fd;
 
@@ -34,6 +48,47 @@ ValueLabel *lbl(QWidget *w, const QString &name)
 
 QColor tone(Tone t) { return toneColor(t, false); } // tests run with the default (light) palette
 
+// The app's themes (app/gui.cpp applyTheme): Fusion with its standard palette, or this dark one.
+QPalette lightPalette() { return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette(); }
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x1e, 0x22, 0x27), base(0x16, 0x19, 0x1d), text(0xdc, 0xe1, 0xe6), mid(0x2b, 0x30, 0x36);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x1b, 0x1f, 0x24));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, mid);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, mid);
+    p.setColor(QPalette::ToolTipText, text);
+    return p;
+}
+
+// A copy: PanelBase ingests a given snapshot object once.
+ViewSnapshotPtr copyOf(const ViewSnapshotPtr &s) { return std::make_shared<ViewSnapshot>(*s); }
+
+// Counts paint events of a widget tree (children created later are not counted).
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *root)
+    {
+        root->installEventFilter(this);
+        for (QWidget *w : root->findChildren<QWidget *>())
+            w->installEventFilter(this);
+    }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        paints += e->type() == QEvent::Paint;
+        return false;
+    }
+};
+
 } // namespace
 
 class TstPanels : public QObject
@@ -52,6 +107,11 @@ private slots:
     void liqClustersGolden();
     void whalesGolden();
     void othersGolden();
+    void whalesColumnsAndUpdates();
+    void valueLabelKeepsItsWidth();
+    void tonesReadableInBothThemes();
+    void panelsLegibleInBothThemes();
+    void tabbedAwayPanelsDoNoRenderingWork();
     void dumpScreenshots();
 
 private:
@@ -109,19 +169,24 @@ void TstPanels::formatting()
 void TstPanels::hiddenPanelsDoNotRender()
 {
     auto p = make(QStringLiteral("panel.orderflow"));
-    p->applySnapshot(m_micro);
+    p->applySnapshot(copyOf(m_micro));
     QCOMPARE(p->renderCount(), 0); // never shown: no rendering work
     QVERIFY(p->hasPendingRender());
     p->show();
     QCOMPARE(p->renderCount(), 1); // rendered on show
-    p->applySnapshot(m_micro);
+    p->applySnapshot(copyOf(m_micro));
     QCOMPARE(p->renderCount(), 2);
     p->hide();
-    p->applySnapshot(m_micro);
-    p->applySnapshot(m_micro);
+    PaintCounter paints(p.get());
+    p->applySnapshot(copyOf(m_micro));
+    p->applySnapshot(copyOf(m_micro));
+    QCoreApplication::processEvents();
     QCOMPARE(p->renderCount(), 2);
+    QCOMPARE(paints.paints, 0);
     p->show();
     QCOMPARE(p->renderCount(), 3); // only the newest, once
+    p->applySnapshot(p->latest()); // the shell re-feeding the newest snapshot on show: no second render
+    QCOMPARE(p->renderCount(), 3);
 }
 
 void TstPanels::emptySnapshotSaysWhy()
@@ -340,6 +405,194 @@ void TstPanels::othersGolden()
     QVERIFY(lbl(c.get(), QStringLiteral("BTC.ETH")));
 }
 
+void TstPanels::whalesColumnsAndUpdates()
+{
+    auto p = make(QStringLiteral("panel.whales"));
+    p->resize(650, 600); // the dock's size in the "Everything" workspace at 1920×1080
+    p->show();
+    p->applySnapshot(copyOf(m_micro));
+    auto *view = p->findChild<QTableView *>(QStringLiteral("table"));
+    QAbstractItemModel *m = view->model();
+    QVERIFY(m->rowCount() > 0);
+    const QFontMetrics fm(view->font());
+    QFont bold = view->font();
+    bold.setBold(true);
+    const QFontMetrics fb(bold);
+    for (int c = 0; c + 1 < m->columnCount(); ++c) { // the last column stretches
+        int widest = 0;
+        for (int r = 0; r < m->rowCount(); ++r)
+            widest = std::max({widest, fm.horizontalAdvance(m->data(m->index(r, c)).toString()),
+                               fb.horizontalAdvance(m->data(m->index(r, c)).toString())});
+        widest = std::max(widest, view->horizontalHeader()->fontMetrics().horizontalAdvance(m->headerData(c, Qt::Horizontal).toString()));
+        // nothing is elided, and no column is more than twice as wide as what it shows
+        QVERIFY2(view->columnWidth(c) >= widest + 4, qPrintable(QStringLiteral("column %1: %2 < %3").arg(c).arg(view->columnWidth(c)).arg(widest)));
+        QVERIFY2(view->columnWidth(c) <= 2 * widest + 24, qPrintable(QStringLiteral("column %1: %2 for %3").arg(c).arg(view->columnWidth(c)).arg(widest)));
+    }
+    int total = 0;
+    for (int c = 0; c < m->columnCount(); ++c)
+        total += view->columnWidth(c);
+    QVERIFY2(total <= view->viewport()->width() + 1, "all columns fit the dock without a horizontal scroll bar");
+    QCOMPARE(m->data(m->index(0, 3), Qt::TextAlignmentRole).toInt() & Qt::AlignRight, int(Qt::AlignRight)); // numbers right-aligned
+
+    // the same orders again: the model says nothing (no repaint, selection kept)
+    QSignalSpy reset(m, &QAbstractItemModel::modelReset), inserted(m, &QAbstractItemModel::rowsInserted),
+        changed(m, &QAbstractItemModel::dataChanged);
+    const int before = m->rowCount();
+    p->applySnapshot(copyOf(m_micro));
+    QCOMPARE(reset.count() + inserted.count() + changed.count(), 0);
+    // a new order arrives on top: one row inserted at the top, no reset
+    auto snap = std::make_shared<ViewSnapshot>(*m_micro);
+    TakerOrder o = snap->whales.front();
+    o.timeNs += 1'000'000'000;
+    o.usd = 6'100'000;
+    snap->whales.insert(snap->whales.begin(), o);
+    p->applySnapshot(snap);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 0);
+    QCOMPARE(m->rowCount(), before + 1);
+    QCOMPARE(m->data(m->index(0, 3)).toString(), QStringLiteral("$6.10M"));
+}
+
+void TstPanels::valueLabelKeepsItsWidth()
+{
+    QWidget host;
+    auto *l = new ValueLabel(&host);
+    host.show();
+    l->set(QStringLiteral("$1.23M"));
+    const int w = l->sizeHint().width();
+    QVERIFY(w >= l->fontMetrics().horizontalAdvance(QStringLiteral("$1.23M")));
+    l->set(QStringLiteral("$9.8K")); // a digit narrower: the column does not jitter
+    QCOMPARE(l->text(), QStringLiteral("$9.8K"));
+    QCOMPARE(l->sizeHint().width(), w);
+    l->set(QStringLiteral("$12.34M"));
+    QVERIFY(l->sizeHint().width() >= l->fontMetrics().horizontalAdvance(QStringLiteral("$12.34M")));
+    l->set(QStringLiteral("x")); // much shorter: it shrinks
+    QVERIFY(l->sizeHint().width() < w);
+    QCOMPARE(l->minimumSizeHint(), l->sizeHint());
+}
+
+void TstPanels::tonesReadableInBothThemes()
+{
+    const Tone tones[] = {Tone::Normal, Tone::Buy, Tone::Sell, Tone::Caution, Tone::Whale, Tone::Arb, Tone::Muted};
+    for (const bool dark : {false, true}) {
+        const QPalette pal = dark ? darkPalette() : lightPalette();
+        QCOMPARE(pal.color(QPalette::Window).lightness() < 128, dark);
+        for (Tone t : tones)
+            for (auto role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase}) {
+                const double cr = contrastRatio(toneColor(t, dark), pal.color(role));
+                QVERIFY2(cr >= 4.5, qPrintable(QStringLiteral("%1 theme, tone %2 on role %3: %4:1")
+                                                   .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                                                   .arg(int(t))
+                                                   .arg(int(role))
+                                                   .arg(cr, 0, 'f', 2)));
+            }
+    }
+    QCOMPARE(contrastRatio(Qt::black, Qt::white), 21.0);
+}
+
+void TstPanels::panelsLegibleInBothThemes()
+{
+    const QPalette original = QApplication::palette();
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : lightPalette());
+        const QString theme = dark ? QStringLiteral("dark") : QStringLiteral("light");
+        for (const QString &id : allPanelIds()) {
+            auto p = make(id);
+            p->resize(640, 480);
+            p->show();
+            p->applySnapshot(copyOf(p->view() == View::Microstructure ? m_micro : (p->view() == View::Flow ? m_flow : m_risk)));
+            QCoreApplication::processEvents();
+            const QColor bg = p->palette().color(QPalette::Window);
+            for (ValueLabel *l : p->findChildren<ValueLabel *>()) {
+                if (!l->isVisibleTo(p.get()) || l->text().isEmpty())
+                    continue;
+                const double cr = contrastRatio(l->toneColour(), bg);
+                QVERIFY2(cr >= 4.5, qPrintable(QStringLiteral("%1 theme, %2 %3 \"%4\": %5:1")
+                                                   .arg(theme, id, l->objectName(), l->text())
+                                                   .arg(cr, 0, 'f', 2)));
+            }
+            for (QCustomPlot *plot : p->findChildren<QCustomPlot *>()) {
+                const QColor pbg = plot->palette().color(QPalette::Base);
+                QVERIFY2(contrastRatio(plot->xAxis->tickLabelColor(), pbg) >= 4.5, qPrintable(theme + QLatin1Char(' ') + id));
+                QVERIFY2(contrastRatio(plot->xAxis->labelColor(), pbg) >= 4.5, qPrintable(theme + QLatin1Char(' ') + id));
+                if (plot->legend->visible()) // the cascade legend was black on the dark base
+                    QVERIFY2(contrastRatio(plot->legend->textColor(), pbg) >= 4.5, qPrintable(theme + QStringLiteral(" legend ") + id));
+            }
+            for (QTableView *v : p->findChildren<QTableView *>()) {
+                QAbstractItemModel *m = v->model();
+                for (int r = 0; r < m->rowCount(); ++r)
+                    for (int c = 0; c < m->columnCount(); ++c) {
+                        const QVariant fg = m->data(m->index(r, c), Qt::ForegroundRole);
+                        const QColor col = fg.isValid() ? fg.value<QColor>() : v->palette().color(QPalette::Text);
+                        for (auto role : {QPalette::Base, QPalette::AlternateBase})
+                            QVERIFY2(contrastRatio(col, v->palette().color(role)) >= 4.5,
+                                     qPrintable(QStringLiteral("%1 theme, %2 cell %3,%4").arg(theme, id).arg(r).arg(c)));
+                    }
+            }
+        }
+    }
+    QApplication::setPalette(original);
+}
+
+void TstPanels::tabbedAwayPanelsDoNoRenderingWork()
+{
+    QMainWindow window;
+    window.resize(1920, 1080);
+    auto *docks = new PanelDocks(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    docks->applyBuiltin(3); // "Everything": nine tab groups
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    QStringList shown, hidden;
+    std::map<QString, std::unique_ptr<PaintCounter>> paints;
+    for (const QString &id : allPanelIds()) { // the snapshot-fed panels
+        auto *pb = qobject_cast<PanelBase *>(docks->panel(id));
+        if (!pb)
+            continue;
+        QDockWidget *d = docks->dock(id);
+        if (d->isVisible() && !d->visibleRegion().isEmpty()) {
+            shown << id;
+        } else {
+            hidden << id;
+            paints[id] = std::make_unique<PaintCounter>(pb);
+        }
+    }
+    QVERIFY(shown.contains(QStringLiteral("panel.orderflow")));
+    QVERIFY(hidden.contains(QStringLiteral("panel.momentum"))); // tabbed behind Orderflow
+    QVERIFY(hidden.contains(QStringLiteral("panel.cascade")));
+    const ViewSnapshotPtr snaps[] = {m_micro, m_flow, m_risk};
+    for (int round = 0; round < 3; ++round) {
+        for (int v = 0; v < 3; ++v)
+            docks->deliver(static_cast<View>(v), copyOf(snaps[v]));
+        QCoreApplication::processEvents();
+    }
+    for (const QString &id : hidden) {
+        auto *pb = qobject_cast<PanelBase *>(docks->panel(id));
+        QVERIFY2(pb->renderCount() == 0, qPrintable(id));
+        QVERIFY2(paints[id]->paints == 0, qPrintable(id));
+        QVERIFY2(pb->latest() && pb->hasPendingRender(), qPrintable(id)); // it has the newest, for its history and for later
+    }
+    for (const QString &id : shown)
+        QVERIFY2(qobject_cast<PanelBase *>(docks->panel(id))->renderCount() == 3, qPrintable(id));
+    // bring a tabbed-away panel forward: it renders the newest snapshot once
+    auto *momentum = qobject_cast<PanelBase *>(docks->panel(QStringLiteral("panel.momentum")));
+    docks->dock(QStringLiteral("panel.momentum"))->raise();
+    QCoreApplication::processEvents();
+    QVERIFY(momentum->isVisibleToUser());
+    QCOMPARE(momentum->renderCount(), 1);
+    QVERIFY(!momentum->hasPendingRender());
+    // …and the one it covered now does no work
+    auto *orderflow = qobject_cast<PanelBase *>(docks->panel(QStringLiteral("panel.orderflow")));
+    QVERIFY(!orderflow->isVisibleToUser());
+    const int before = orderflow->renderCount();
+    docks->deliver(View::Microstructure, copyOf(m_micro));
+    QCOMPARE(orderflow->renderCount(), before);
+}
+
 // FD_PANEL_PNG_DIR=/tmp/panels: every panel with golden data as a PNG (for a look, not a check).
 void TstPanels::dumpScreenshots()
 {
@@ -347,17 +600,10 @@ void TstPanels::dumpScreenshots()
     if (dir.isEmpty())
         QSKIP("set FD_PANEL_PNG_DIR to write screenshots");
     QDir().mkpath(dir);
-    const bool dark = qEnvironmentVariableIsSet("FD_DARK");
-    if (dark) {
-        QPalette pal;
-        pal.setColor(QPalette::Window, QColor(0x1e, 0x20, 0x24));
-        pal.setColor(QPalette::Base, QColor(0x16, 0x18, 0x1b));
-        pal.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        pal.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        pal.setColor(QPalette::Button, QColor(0x2a, 0x2d, 0x32));
-        pal.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        QApplication::setPalette(pal);
-    }
+    // FD_THEME=dark|light (default light): the app's palettes; QT_SCALE_FACTOR=2 gives the HiDPI look
+    const bool dark = qEnvironmentVariable("FD_THEME") == QLatin1String("dark") || qEnvironmentVariableIsSet("FD_DARK");
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(dark ? darkPalette() : lightPalette());
     for (const QString &id : allPanelIds()) {
         auto p = make(id);
         if (!p)
@@ -366,6 +612,7 @@ void TstPanels::dumpScreenshots()
         p->show();
         p->applySnapshot(p->view() == View::Microstructure ? m_micro : (p->view() == View::Flow ? m_flow : m_risk));
         QCoreApplication::processEvents();
+        qInfo("%-22s minimum %dx%d", qPrintable(id), p->minimumSizeHint().width(), p->minimumSizeHint().height());
         QVERIFY(p->grab().save(dir + QLatin1Char('/') + id + (dark ? QStringLiteral("-dark") : QString()) + QStringLiteral(".png")));
     }
 }

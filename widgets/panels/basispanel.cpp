@@ -72,7 +72,7 @@ protected:
             m_flags->set(QString());
             m_venues->setRowCount(1);
             m_graph->data()->clear();
-            m_plot->replot(QCustomPlot::rpQueuedReplot);
+            replotIfChanged(m_plot, m_plotKey, PlotKey().add(-1));
             return;
         }
         const Basis &b = sym->basis;
@@ -107,8 +107,15 @@ protected:
             flags << tr("STEEP");
         if (b.arbitrage)
             flags << tr("⚠ ARBITRAGE: |basis| %1 > %2").arg(fmt::pct(std::abs(b.basisPct.v), 4), fmt::pct(metricSettings().arbBasisPct, 2));
-        m_flags->set(flags.join(QStringLiteral("  ·  ")), b.steep ? Tone::Sell : (b.arbitrage ? Tone::Arb : Tone::Normal));
-        m_flags->setVisible(!flags.isEmpty());
+        // The line stays (an empty one would come and go, resizing and replotting the chart
+        // below): without a flag it says how far the basis is from the arbitrage threshold.
+        m_flags->setBold(!flags.isEmpty());
+        if (flags.isEmpty() && b.basisPct.ok())
+            m_flags->set(tr("no flag: |basis| %1 ≤ %2 arbitrage threshold")
+                             .arg(fmt::pct(std::abs(b.basisPct.v), 4), fmt::pct(metricSettings().arbBasisPct, 2)),
+                         Tone::Muted);
+        else
+            m_flags->set(flags.join(QStringLiteral("  ·  ")), b.steep ? Tone::Sell : (b.arbitrage ? Tone::Arb : Tone::Muted));
 
         int row = 1;
         for (const auto &v : b.perVenue) {
@@ -130,11 +137,19 @@ protected:
         }
         m_venues->setRowCount(row);
 
-        // history: one point per 5 s, oldest first, ending now
+        // history: one point per 5 s, oldest first, ending now. It moves every 5 s while
+        // snapshots come every 250 ms: rebuild and replot only when it changed.
         const auto &h = sym->basisHistory;
+        const double a = metricSettings().arbBasisPct;
+        PlotKey key;
+        key.add(static_cast<int64_t>(h.size())).add(b.arbitrage).add(a).add(QString::fromStdString(sym->symbol));
+        for (double x : h)
+            key.add(x);
+        if (key.value() == m_plotKey)
+            return;
         QVector<QCPGraphData> pts;
         pts.reserve(static_cast<int>(h.size()));
-        double lo = -metricSettings().arbBasisPct, hi = metricSettings().arbBasisPct;
+        double lo = -a, hi = a;
         const int n = static_cast<int>(h.size());
         for (int i = 0; i < n; ++i) {
             const double x = -(n - 1 - i) * 5.0 / 60.0;
@@ -147,10 +162,9 @@ protected:
         m_graph->setPen(cosmeticPen(c, 1.5));
         const double pad = (hi - lo) * 0.1 + 1e-6;
         m_plot->yAxis->setRange(lo - pad, hi + pad);
-        const double a = metricSettings().arbBasisPct;
         m_arbLines[0]->point1->setCoords(-15, a), m_arbLines[0]->point2->setCoords(0, a);
         m_arbLines[1]->point1->setCoords(-15, -a), m_arbLines[1]->point2->setCoords(0, -a);
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        replotIfChanged(m_plot, m_plotKey, key);
     }
 
 private:
@@ -159,6 +173,7 @@ private:
     QCustomPlot *m_plot;
     QCPGraph *m_graph;
     QCPItemStraightLine *m_arbLines[2];
+    uint64_t m_plotKey = 0;
 };
 
 Panel *makeBasisPanel(QWidget *parent) { return new BasisPanel(parent); }

@@ -35,11 +35,13 @@ public:
         m_short->setName(tr("est. short liquidations"));
         m_actual = new QCPBars(m_plot->xAxis, m_plot->yAxis);
         m_actual->setName(tr("printed (15 m)"));
+        for (QCPBars *b : {m_long, m_short, m_actual}) {
+            b->setAntialiased(false); // axis-aligned rectangles: nothing to smooth, and cheaper
+            b->setAntialiasedFill(false);
+        }
         m_price = new QCPItemStraightLine(m_plot);
         m_plot->legend->setVisible(true);
-        m_plot->legend->setBrush(Qt::NoBrush);
-        m_plot->legend->setBorderPen(Qt::NoPen);
-        themePlot(m_plot);
+        themePlot(m_plot); // legend text and background from the palette (readable in both themes)
         body()->addWidget(m_grid);
         body()->addWidget(m_plot, 1);
         setHeading(title());
@@ -97,6 +99,23 @@ protected:
             ax << 0.5 * (b.low + b.high);
             av << b.usd;
         }
+        const double px = sym->perpRef.ok() ? sym->perpRef.v : 0;
+        PlotKey key;
+        key.add(kx).add(kl).add(ks).add(ax).add(av).add(px).add(sym->clusterStep).add(dark).add(metricSettings().cascadeWithinPct);
+        if (key.value() == m_plotKey)
+            return;
+        // USD in $K or $M on the axis, not 4·10⁶
+        double mx = 1;
+        for (int i = 0; i < kl.size(); ++i)
+            mx = std::max({mx, kl[i], ks[i]});
+        for (double v : av)
+            mx = std::max(mx, v);
+        double div = 1;
+        const QString unit = usdAxisUnit(mx, &div);
+        for (QVector<double> *v : {&kl, &ks, &av})
+            for (double &x : *v)
+                x /= div;
+        m_plot->yAxis->setLabel(tr("USD (%1)").arg(unit));
         const double w = sym->clusterStep > 0 ? sym->clusterStep : 1;
         m_long->setWidth(w * 0.9);
         m_short->setWidth(w * 0.9);
@@ -109,22 +128,16 @@ protected:
         m_long->setBrush(lc), m_long->setPen(Qt::NoPen);
         m_short->setBrush(sc), m_short->setPen(Qt::NoPen);
         m_actual->setBrush(ac), m_actual->setPen(Qt::NoPen);
-        m_price->setPen(cosmeticPen(toneColor(Tone::Normal, dark), 1, Qt::DashLine));
-        const double px = sym->perpRef.ok() ? sym->perpRef.v : 0;
+        m_price->setPen(cosmeticPen(toneColor(Tone::Normal, this), 1, Qt::DashLine));
         m_price->point1->setCoords(px, 0), m_price->point2->setCoords(px, 1);
         if (px > 0)
             m_plot->xAxis->setRange(px * (1 - metricSettings().cascadeWithinPct / 100), px * (1 + metricSettings().cascadeWithinPct / 100));
-        double mx = 1;
-        for (int i = 0; i < kl.size(); ++i)
-            mx = std::max({mx, kl[i], ks[i]});
-        for (double v : av)
-            mx = std::max(mx, v);
-        m_plot->yAxis->setRange(0, mx * 1.1);
+        m_plot->yAxis->setRange(0, mx / div * 1.1);
         if (c.levels.empty())
             m_plot->xAxis->setLabel(tr("price — no estimated level yet (needs OI growth)"));
         else
             m_plot->xAxis->setLabel(tr("price"));
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        replotIfChanged(m_plot, m_plotKey, key);
     }
 
 private:
@@ -132,6 +145,7 @@ private:
     QCustomPlot *m_plot;
     QCPBars *m_long, *m_short, *m_actual;
     QCPItemStraightLine *m_price;
+    uint64_t m_plotKey = 0;
 };
 
 Panel *makeCascadePanel(QWidget *parent) { return new CascadePanel(parent); }

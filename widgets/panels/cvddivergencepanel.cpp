@@ -104,20 +104,38 @@ protected:
         }
         m_grid->setRowCount(row);
 
-        // chart of the selected symbol
+        // chart of the selected symbol: samples are 1 s apart and snapshots 250 ms, so the
+        // chart (x relative to the newest sample) is rebuilt and replotted only on a new sample
         const auto it = m_hist.find(symbol().toStdString());
-        const double now = s.clockNs / 1e9;
+        const bool dark = isDarkTheme(this);
+        PlotKey key;
+        key.add(symbol()).add(dark);
+        if (it != m_hist.end() && !it->second.empty())
+            key.add(static_cast<int64_t>(it->second.size())).add(it->second.front().t).add(it->second.back().t);
+        if (key.value() == m_plotKey)
+            return;
+        const double now = it != m_hist.end() && !it->second.empty() ? it->second.back().t : s.clockNs / 1e9;
         QVector<QCPGraphData> px, tot;
         std::map<std::string, QVector<QCPGraphData>> venues;
-        if (it != m_hist.end())
+        double div = 1; // CVD in $K or $M on the right axis, not 7.5·10⁶
+        if (it != m_hist.end()) {
+            double mx = 0;
+            for (const Sample &smp : it->second) {
+                mx = std::max(mx, std::abs(smp.total));
+                for (const auto &[v, cvd] : smp.venues)
+                    mx = std::max(mx, std::abs(cvd));
+            }
+            m_plot->yAxis2->setLabel(tr("CVD %1").arg(usdAxisUnit(mx, &div)));
+            px.reserve(static_cast<int>(it->second.size()));
+            tot.reserve(static_cast<int>(it->second.size()));
             for (const Sample &smp : it->second) {
                 const double x = (smp.t - now) / 60.0;
                 px.append({x, smp.price});
-                tot.append({x, smp.total});
+                tot.append({x, smp.total / div});
                 for (const auto &[v, cvd] : smp.venues)
-                    venues[v].append({x, cvd});
+                    venues[v].append({x, cvd / div});
             }
-        const bool dark = isDarkTheme(this);
+        }
         m_price->data()->set(px, true);
         m_price->setPen(cosmeticPen(toneColor(Tone::Normal, dark), 1.5));
         m_total->data()->set(tot, true);
@@ -145,7 +163,7 @@ protected:
             m_plot->xAxis->setLabel(tr("collecting: the chart starts when the panel receives snapshots"));
         else
             m_plot->xAxis->setLabel(tr("minutes ago"));
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        replotIfChanged(m_plot, m_plotKey, key);
     }
 
 private:
@@ -154,6 +172,7 @@ private:
     QCPGraph *m_price, *m_total;
     std::map<std::string, QCPGraph *> m_venueGraphs;
     std::map<std::string, std::deque<Sample>> m_hist;
+    uint64_t m_plotKey = 0;
 };
 
 Panel *makeCvdDivergencePanel(QWidget *parent) { return new CvdDivergencePanel(parent); }

@@ -38,6 +38,10 @@ void PanelBase::applySnapshot(const ViewSnapshotPtr &snapshot)
 {
     if (!snapshot)
         return;
+    if (snapshot == m_latest) { // the shell re-feeds the newest one on show: ingest it once
+        renderIfVisible();
+        return;
+    }
     m_latest = snapshot; // keep only the newest
     ingest(*snapshot);
     m_dirty = true;

@@ -20,6 +20,7 @@ public:
     QString panelId() const override { return m_id; }
     View view() const override { return m_view; }
     void applySnapshot(const ViewSnapshotPtr &snapshot) override;
+    bool ingestsWhenHidden() const override { return true; } // rendering waits for visibility
 
     // Renders the pending snapshot now (tests, benchmarks, the shell after a tab switch).
     void renderNow();

@@ -1,15 +1,116 @@
 #pragma once
 // QCustomPlot setup shared by the panels: theme colours, cosmetic pens,
-// compact axes; replot with rpQueuedReplot only.
+// compact axes; replot with rpQueuedReplot only, and only when what is
+// plotted changed (PlotKey).
 #include "panels/style.h"
+
+#include <QVector>
+
+#include <cstdint>
+#include <cstring>
 
 class QCustomPlot;
 class QCPAxis;
+class QCPBars;
+class QCPGraph;
 
 namespace fd {
 
 void setupPlot(QCustomPlot *plot, int minHeight = 120);
 void themePlot(QCustomPlot *plot); // re-resolve colours against the current palette
 QPen cosmeticPen(const QColor &c, qreal width = 1.0, Qt::PenStyle style = Qt::SolidLine);
+
+// A fingerprint (FNV-1a) of everything a plot shows. A replot re-renders every
+// layer, so a tick that changes nothing on the chart should not pay for one.
+class PlotKey
+{
+public:
+    PlotKey &add(double v)
+    {
+        uint64_t bits;
+        std::memcpy(&bits, &v, sizeof bits);
+        return mix(bits);
+    }
+    PlotKey &add(int64_t v) { return mix(static_cast<uint64_t>(v)); }
+    PlotKey &add(int v) { return mix(static_cast<uint64_t>(v)); }
+    PlotKey &add(bool v) { return mix(v ? 1u : 2u); }
+    PlotKey &add(const QString &s)
+    {
+        for (QChar c : s)
+            mix(c.unicode());
+        return mix(0xffff);
+    }
+    PlotKey &add(const QVector<double> &v)
+    {
+        for (double x : v)
+            add(x);
+        return add(static_cast<int64_t>(v.size()));
+    }
+    uint64_t value() const { return m_h; }
+
+private:
+    PlotKey &mix(uint64_t x)
+    {
+        for (int i = 0; i < 8; ++i) {
+            m_h ^= (x >> (8 * i)) & 0xff;
+            m_h *= 0x100000001b3ULL;
+        }
+        return *this;
+    }
+    uint64_t m_h = 0xcbf29ce484222325ULL;
+};
+
+// A history of a signed value as bars coloured by meaning: green above zero
+// (buying / above VWAP), red below.
+class SignedBars
+{
+public:
+    SignedBars(QCPAxis *keyAxis, QCPAxis *valueAxis);
+    void setData(const QVector<double> &x, const QVector<double> &y, double width);
+    void setTheme(bool dark);
+    QCPBars *positive() const { return m_pos; }
+    QCPBars *negative() const { return m_neg; }
+
+private:
+    QCPBars *m_pos, *m_neg;
+};
+
+// "$M" or "$K" (and the divisor) for an axis showing USD up to maxAbs.
+QString usdAxisUnit(double maxAbs, double *divisor);
+
+// A compact chart of one symbol's recent history, x in minutes ago: signed bars
+// (green/red) on the left axis and optionally a muted line on the right axis.
+// Owns its QCustomPlot (panels using it need not include qcustomplot.h) and
+// replots only when the data changed.
+class HistoryChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HistoryChart(QWidget *parent = nullptr, int minHeight = 90);
+    void setAxisLabels(const QString &x, const QString &bars, const QString &line = {});
+    // x and y of the bars; width in x units. NaN values are gaps.
+    void setBars(const QVector<double> &x, const QVector<double> &y, double width);
+    // A non-negative series (its axis starts at 0 when the data allow), e.g. trades/s.
+    void setLine(const QVector<double> &x, const QVector<double> &y, const QString &name = {});
+    void setXRange(double lo, double hi);
+    // Rescales the value axes (bars around zero) and queues a replot when anything changed.
+    void commit();
+    int barCount() const { return m_barCount; }
+    double lastBar() const { return m_lastBar; }
+    QCustomPlot *plot() const { return m_plot; }
+
+private:
+    QCustomPlot *m_plot;
+    SignedBars *m_bars;
+    QCPGraph *m_line = nullptr;
+    PlotKey m_key;
+    uint64_t m_last = 0;
+    int m_barCount = 0;
+    double m_lastBar = 0;
+    double m_barMax = 0, m_lineMin = 0, m_lineMax = 0;
+};
+
+// Queues a replot when `key` differs from `last` (and remembers it); true when queued.
+bool replotIfChanged(QCustomPlot *plot, uint64_t &last, const PlotKey &key);
 
 } // namespace fd

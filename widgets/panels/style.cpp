@@ -8,8 +8,10 @@
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMessageBox>
+#include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyle>
 #include <QToolTip>
 
 #include <algorithm>
@@ -41,19 +43,36 @@ bool isDarkTheme(const QWidget *w)
 
 QColor toneColor(Tone t, bool dark)
 {
+    // Light values are darker than the usual web greens/yellows: on Fusion's #efefef window
+    // the brighter ones fell under 4.5:1 (a yellow "caution" was 3.9:1).
     switch (t) {
-    case Tone::Buy: return dark ? QColor(0x3d, 0xdc, 0x84) : QColor(0x1b, 0x7f, 0x3b);
-    case Tone::Sell: return dark ? QColor(0xff, 0x5c, 0x5c) : QColor(0xc6, 0x28, 0x28);
-    case Tone::Caution: return dark ? QColor(0xf5, 0xc5, 0x42) : QColor(0x9a, 0x6f, 0x00);
+    case Tone::Buy: return dark ? QColor(0x3d, 0xdc, 0x84) : QColor(0x14, 0x70, 0x2f);
+    case Tone::Sell: return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xb7, 0x1c, 0x1c);
+    case Tone::Caution: return dark ? QColor(0xf5, 0xc5, 0x42) : QColor(0x7d, 0x5a, 0x00);
     case Tone::Whale: return dark ? QColor(0xc5, 0x8c, 0xff) : QColor(0x7b, 0x1f, 0xa2);
-    case Tone::Arb: return dark ? QColor(0x33, 0xd6, 0xe6) : QColor(0x00, 0x79, 0x86);
-    case Tone::Muted: return dark ? QColor(0x8a, 0x8f, 0x98) : QColor(0x6b, 0x70, 0x78);
+    case Tone::Arb: return dark ? QColor(0x33, 0xd6, 0xe6) : QColor(0x00, 0x65, 0x70);
+    case Tone::Muted: return dark ? QColor(0x95, 0x9a, 0xa3) : QColor(0x5c, 0x61, 0x68);
     case Tone::Normal: break;
     }
     return dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(0x1e, 0x1e, 0x1e);
 }
 
-QColor toneColor(Tone t, const QWidget *w) { return toneColor(t, isDarkTheme(w)); }
+QColor toneColor(Tone t, const QWidget *w)
+{
+    if (t == Tone::Normal && w)
+        return w->palette().color(QPalette::WindowText);
+    return toneColor(t, isDarkTheme(w));
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    auto lum = [](const QColor &c) {
+        auto lin = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF());
+    };
+    const double la = lum(a.toRgb()), lb = lum(b.toRgb());
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 Tone toneForSign(double v, double deadband)
 {
@@ -203,7 +222,11 @@ ValueLabel::ValueLabel(QWidget *parent, Qt::Alignment a)
 void ValueLabel::set(const QString &text, Tone tone, const QString &tip)
 {
     m_na = false;
-    setText(text);
+    if (QLabel::text() != text) {
+        setText(text);
+        if (m_fixedToText)
+            applyFixedSize();
+    }
     if (toolTip() != tip)
         setToolTip(tip);
     if (tone != m_tone || !m_toneApplied) {
@@ -216,7 +239,8 @@ void ValueLabel::setNa(const NaReason &why, const QString &naText)
 {
     set(naText.isEmpty() ? fmt::na() : naText, Tone::Muted, fmt::naReason(why));
     m_na = true;
-    setProperty("naReason", toolTip());
+    if (property("naReason").toString() != toolTip())
+        setProperty("naReason", toolTip());
 }
 
 void ValueLabel::setVal(const Val &v, const QString &text, Tone tone, const QString &tip)
@@ -252,12 +276,160 @@ void ValueLabel::applyTone()
 void ValueLabel::changeEvent(QEvent *e)
 {
     QLabel::changeEvent(e);
+    if (e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange) {
+        m_staticValid = false;
+        m_stickyWidth = 0;
+        if (m_fixedToText)
+            applyFixedSize();
+    }
     if (e->type() == QEvent::PaletteChange && !m_applying && m_toneApplied) {
         // theme switched: re-resolve the meaning against the new window colour
         const QColor want = toneColor(m_tone, parentWidget() ? parentWidget() : this);
         if (palette().color(QPalette::WindowText) != want)
             applyTone();
     }
+}
+
+bool ValueLabel::fastPath() const
+{
+    return !wordWrap() && textFormat() == Qt::PlainText && frameWidth() == 0 && indent() <= 0 && pixmap().isNull()
+           && !QLabel::text().contains(QLatin1Char('\n'));
+}
+
+void ValueLabel::ensureStatic() const
+{
+    const QString t = QLabel::text();
+    if (m_staticValid && m_static.text() == t)
+        return;
+    m_static.setTextFormat(Qt::PlainText);
+    m_static.setText(t);
+    m_static.prepare(QTransform(), font());
+    const QSizeF s = m_static.size();
+    const int w = static_cast<int>(std::ceil(s.width())), h = std::max(static_cast<int>(std::ceil(s.height())), fontMetrics().height());
+    m_textSize = QSize(w, h);
+    // Numbers change width by a digit every tick: keep the widest recent width so the
+    // column neither jitters nor relayouts; shrink only when the text got much shorter.
+    if (w > m_stickyWidth || w * 10 < m_stickyWidth * 6)
+        m_stickyWidth = w;
+    m_staticValid = true;
+}
+
+QSize ValueLabel::sizeHint() const
+{
+    if (!fastPath())
+        return QLabel::sizeHint();
+    ensureStatic();
+    const QMargins cm = contentsMargins();
+    const int extra = 2 * margin();
+    const QSize s(m_stickyWidth + extra + cm.left() + cm.right(), m_textSize.height() + extra + cm.top() + cm.bottom());
+    return m_fixedToText ? s : s.expandedTo(minimumSize());
+}
+
+void ValueLabel::setFixedToText(bool on)
+{
+    m_fixedToText = on;
+    if (on) {
+        applyFixedSize();
+    } else {
+        setMinimumSize(0, 0);
+        setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    }
+}
+
+void ValueLabel::applyFixedSize()
+{
+    if (!fastPath())
+        return;
+    const QSize want = sizeHint();
+    if (minimumSize() != want || maximumSize() != want)
+        setFixedSize(want);
+}
+
+QSize ValueLabel::minimumSizeHint() const
+{
+    if (!fastPath())
+        return QLabel::minimumSizeHint();
+    return sizeHint(); // one line, no wrapping: the text needs all of it
+}
+
+void ValueLabel::paintEvent(QPaintEvent *e)
+{
+    if (!fastPath()) {
+        QLabel::paintEvent(e);
+        return;
+    }
+    ensureStatic();
+    if (m_static.text().isEmpty())
+        return;
+    QPainter p(this);
+    const QRect cr = contentsRect().adjusted(margin(), margin(), -margin(), -margin());
+    const Qt::Alignment a = QStyle::visualAlignment(layoutDirection(), alignment());
+    const QSize ts = m_textSize;
+    int x = cr.left(), y = cr.top();
+    if (a & Qt::AlignRight)
+        x = cr.right() + 1 - ts.width();
+    else if (a & Qt::AlignHCenter)
+        x = cr.left() + (cr.width() - ts.width()) / 2;
+    if (a & Qt::AlignBottom)
+        y = cr.bottom() + 1 - ts.height();
+    else if (a & Qt::AlignVCenter)
+        y = cr.top() + (cr.height() - ts.height()) / 2;
+    p.setPen(palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, foregroundRole()));
+    p.setFont(font());
+    p.drawStaticText(QPoint(x, y), m_static);
+}
+
+// ---------------------------------------------------------------- CachedTextDelegate
+
+void CachedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem o(option);
+    initStyleOption(&o, index);
+    if (!(o.features & QStyleOptionViewItem::HasDisplay) || o.text.isEmpty() || o.text.contains(QLatin1Char('\n'))
+        || (o.features & QStyleOptionViewItem::HasDecoration)) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QWidget *w = o.widget;
+    QStyle *style = w ? w->style() : QApplication::style();
+    const QString text = o.text;
+    // The selection background and focus frame from the style (the view has drawn the row);
+    // the whole CE_ItemViewItem would lay the text out again only to skip drawing it.
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &o, painter, w);
+    if (o.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect f;
+        f.QStyleOption::operator=(o);
+        f.backgroundColor = o.palette.color(QPalette::Base);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &f, painter, w);
+    }
+    const int m = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, w) + 1;
+    const QRect r = o.rect.adjusted(m, 0, -m, 0);
+    const QString key = o.font.bold() ? QLatin1Char('\x01') + text : text;
+    auto it = m_cache.find(key);
+    if (it == m_cache.end()) {
+        if (m_cache.size() > 4000)
+            m_cache.clear(); // bounded: a table shows at most a few hundred distinct strings
+        QStaticText st(text);
+        st.setTextFormat(Qt::PlainText);
+        st.prepare(QTransform(), o.font);
+        it = m_cache.insert(key, st);
+    }
+    const QSizeF ts = it->size();
+    const QPalette::ColorGroup cg = !(o.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                    : (o.state & QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
+    painter->save();
+    painter->setFont(o.font);
+    painter->setPen(o.palette.color(cg, (o.state & QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
+    if (ts.width() > r.width()) { // too narrow: elide like the default delegate
+        painter->drawText(r, static_cast<int>(o.displayAlignment), QFontMetrics(o.font).elidedText(text, o.textElideMode, r.width()));
+    } else {
+        const Qt::Alignment a = QStyle::visualAlignment(o.direction, o.displayAlignment);
+        const int x = (a & Qt::AlignRight) ? r.right() + 1 - static_cast<int>(std::ceil(ts.width()))
+                      : (a & Qt::AlignHCenter) ? r.left() + (r.width() - static_cast<int>(ts.width())) / 2 : r.left();
+        const int y = r.top() + (r.height() - static_cast<int>(std::ceil(ts.height()))) / 2;
+        painter->drawStaticText(QPoint(x, y), *it);
+    }
+    painter->restore();
 }
 
 // ---------------------------------------------------------------- ShareBar
@@ -453,7 +625,10 @@ void CellGrid::put(int row, int col, QWidget *w)
     if (r.size() <= static_cast<size_t>(col))
         r.resize(static_cast<size_t>(col) + 1, nullptr);
     r[static_cast<size_t>(col)] = w;
-    m_grid->addWidget(w, row, col);
+    if (auto *l = qobject_cast<ValueLabel *>(w)) // fixed-size labels sit at their text's side of the cell
+        m_grid->addWidget(w, row, col, l->alignment() & Qt::AlignHorizontal_Mask);
+    else
+        m_grid->addWidget(w, row, col);
     if (row >= m_rows)
         m_rows = row + 1; // a cell created now is in use: its row is shown
     w->setVisible(true);
@@ -464,6 +639,7 @@ ValueLabel *CellGrid::label(int row, int col, Qt::Alignment a)
     if (QWidget *w = at(row, col))
         return static_cast<ValueLabel *>(w);
     auto *l = new ValueLabel(this, a);
+    l->setFixedToText(true);
     put(row, col, l);
     return l;
 }

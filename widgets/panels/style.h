@@ -7,7 +7,10 @@
 #include "model/snapshot.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLabel>
+#include <QStaticText>
+#include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QWidget>
 
@@ -23,8 +26,13 @@ class Panel;
 enum class Tone : uint8_t { Normal, Buy, Sell, Caution, Whale, Arb, Muted };
 
 bool isDarkTheme(const QWidget *w = nullptr);
+// Every tone reads at a contrast of at least 4.5:1 (WCAG AA) on the window, base
+// and alternate-base colours of both app themes (tst_panels checks it).
 QColor toneColor(Tone t, bool dark);
+// Normal text follows the widget's palette; the other tones follow the theme.
 QColor toneColor(Tone t, const QWidget *w);
+// WCAG 2 contrast ratio of two colours (1 … 21).
+double contrastRatio(const QColor &a, const QColor &b);
 Tone toneForSign(double v, double deadband = 0); // > 0 Buy, < 0 Sell, else Caution
 Tone toneForArrow(Arrow a);
 Tone toneForLabel(const std::string &label);     // BUY/SELL/BULLISH/DANGER/... → tone
@@ -68,16 +76,46 @@ public:
     QColor toneColour() const;
     bool isNa() const { return m_na; }
     void setBold(bool b);
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    // In a grid: hold a fixed size (the text's width, kept while numbers change by a digit)
+    // so a new value repaints the label without invalidating and redoing the grid's layout;
+    // only a wider (or much narrower) text resizes it. CellGrid turns this on for its labels.
+    void setFixedToText(bool on);
 
 protected:
     void changeEvent(QEvent *e) override;
+    void paintEvent(QPaintEvent *e) override;
 
 private:
     void applyTone();
+    void applyFixedSize();
+    // One line of plain text, no frame: painted from a cached QStaticText (shaped once per
+    // text, not per paint) and sized without QLabel's three text layouts per change.
+    bool fastPath() const;
+    void ensureStatic() const;
     Tone m_tone = Tone::Normal;
     bool m_na = false;
     bool m_toneApplied = false;
     bool m_applying = false;
+    mutable QStaticText m_static;
+    mutable bool m_staticValid = false;
+    mutable QSize m_textSize;
+    mutable int m_stickyWidth = 0;
+    bool m_fixedToText = false;
+};
+
+// Item delegate for tables that repaint many cells per tick: the text is drawn
+// from a cache of shaped QStaticText instead of being laid out on every paint.
+class CachedTextDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    mutable QHash<QString, QStaticText> m_cache;
 };
 
 // 10 cells, filled from the left by buy share (0–100); green cells for buys,

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QSpinBox>
@@ -28,6 +29,8 @@ public:
     int columnCount(const QModelIndex &p = {}) const override { return p.isValid() ? 0 : ColCount; }
     QVariant headerData(int s, Qt::Orientation o, int role) const override
     {
+        if (o == Qt::Horizontal && role == Qt::TextAlignmentRole) // headers line up with their values
+            return s == Usd || s == Price ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         if (o != Qt::Horizontal || role != Qt::DisplayRole)
             return QAbstractTableModel::headerData(s, o, role);
         static const char *const h[] = {QT_TR_NOOP("Time"), QT_TR_NOOP("Symbol"), QT_TR_NOOP("Side"), QT_TR_NOOP("Value"),
@@ -76,25 +79,55 @@ public:
         }
         return {};
     }
+    // Newest first: a new order is inserted at the top and old ones fall off the bottom, so
+    // the view keeps its selection and repaints only what moved; an unchanged list emits nothing.
     void setRows(std::vector<TakerOrder> rows, bool dark)
     {
+        const bool themeChanged = dark != m_dark;
         m_dark = dark;
-        const int old = static_cast<int>(m_rows.size()), now = static_cast<int>(rows.size());
-        if (now > old)
-            beginInsertRows({}, old, now - 1);
-        else if (now < old)
-            beginRemoveRows({}, now, old - 1);
-        m_rows = std::move(rows);
-        if (now > old)
+        const size_t oldN = m_rows.size(), newN = rows.size();
+        size_t k = 0; // rows[k] is the old top row
+        if (oldN) {
+            while (k < newN && !same(rows[k], m_rows[0]))
+                ++k;
+        }
+        const size_t overlap = k < newN ? std::min(newN - k, oldN) : 0;
+        bool shifted = oldN == 0 || overlap > 0;
+        for (size_t i = 0; shifted && i < overlap; ++i)
+            shifted = same(rows[k + i], m_rows[i]);
+        if (!shifted) {
+            beginResetModel();
+            m_rows = std::move(rows);
+            endResetModel();
+            return;
+        }
+        if (k > 0 && oldN > 0) {
+            beginInsertRows({}, 0, static_cast<int>(k) - 1);
+            m_rows.insert(m_rows.begin(), rows.begin(), rows.begin() + static_cast<long>(k));
             endInsertRows();
-        else if (now < old)
+        }
+        if (m_rows.size() > newN) {
+            beginRemoveRows({}, static_cast<int>(newN), static_cast<int>(m_rows.size()) - 1);
+            m_rows.resize(newN);
             endRemoveRows();
-        if (std::min(old, now) > 0)
-            emit dataChanged(index(0, 0), index(std::min(old, now) - 1, ColCount - 1));
+        } else if (m_rows.size() < newN) {
+            const int first = static_cast<int>(m_rows.size());
+            beginInsertRows({}, first, static_cast<int>(newN) - 1);
+            m_rows.insert(m_rows.end(), rows.begin() + first, rows.end());
+            endInsertRows();
+        }
+        m_rows = std::move(rows); // same rows; takes the newest copy (tier/outlier flags)
+        if (themeChanged && !m_rows.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColCount - 1));
     }
     const std::vector<TakerOrder> &rows() const { return m_rows; }
 
 private:
+    static bool same(const TakerOrder &a, const TakerOrder &b)
+    {
+        return a.timeNs == b.timeNs && a.usd == b.usd && a.price == b.price && a.side == b.side && a.type == b.type
+               && a.symbol == b.symbol && a.venue == b.venue;
+    }
     std::vector<TakerOrder> m_rows;
     bool m_dark = false;
 };
@@ -139,13 +172,17 @@ public:
         m_view->setObjectName(QStringLiteral("table"));
         m_view->setModel(m_model);
         m_view->verticalHeader()->hide();
-        m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 4);
         m_view->setShowGrid(false);
         m_view->setAlternatingRowColors(true);
         m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_view->horizontalHeader()->setStretchLastSection(true);
+        m_view->setItemDelegate(new CachedTextDelegate(m_view));
+        m_view->setWordWrap(false);
+        m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
         m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        m_view->horizontalHeader()->setStretchLastSection(true);
+        m_view->horizontalHeader()->setHighlightSections(false);
+        sizeColumns();
         body()->addLayout(filters);
         body()->addWidget(m_view, 1);
         setHeading(title());
@@ -235,17 +272,42 @@ protected:
         for (const auto &o : rows)
             megas += o.usd >= metricSettings().tierMegaUsd;
         m_count->set(tr("%1 orders · %2 ⚠").arg(rows.size()).arg(megas), megas ? Tone::Whale : Tone::Muted);
-        const int before = m_model->rowCount();
         m_model->setRows(std::move(rows), isDarkTheme(this));
-        if (m_model->rowCount() != before) {
-            m_view->resizeColumnsToContents(); // only when rows come or go: no per-tick relayout
-            // resizeColumnsToContents() also sizes the last column to its contents: stretch it again
-            m_view->horizontalHeader()->setStretchLastSection(false);
-            m_view->horizontalHeader()->setStretchLastSection(true);
-        }
+    }
+    void changeEvent(QEvent *e) override
+    {
+        PanelBase::changeEvent(e);
+        if (e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange)
+            sizeColumns();
     }
 
 private:
+    // Columns sized once for the widest value each can hold (not per tick from the rows, which
+    // made them jump and left Value/Price too narrow for "$12.3M" before the first mega order).
+    void sizeColumns()
+    {
+        const QFontMetrics fm(m_view->font());
+        QFont bold = m_view->font();
+        bold.setBold(true);
+        const QFontMetrics fb(bold), fh(m_view->horizontalHeader()->font());
+        const int pad = 2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + fm.horizontalAdvance(QLatin1Char(' '));
+        const int headerPad = 2 * m_view->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_view->horizontalHeader()) + 2;
+        const QStringList widest[WhaleModel::ColCount] = {
+            {QStringLiteral("00:00:00.000")},
+            {QStringLiteral("WWWW") + WhaleModel::tr(" spot")},
+            {WhaleModel::tr("BUY"), WhaleModel::tr("SELL")},
+            {QStringLiteral("$888.8M")},
+            {QStringLiteral("188,888.8"), QStringLiteral("8,888.88")},
+            {QStringLiteral("Binance") + WhaleModel::tr(" perp"), QStringLiteral("Binance") + WhaleModel::tr(" spot")},
+            {QStringLiteral("⚠ MEGA"), WhaleModel::tr("outlier")}};
+        for (int c = 0; c < WhaleModel::ColCount; ++c) {
+            int w = fh.horizontalAdvance(m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString()) + headerPad;
+            for (const QString &t : widest[c])
+                w = std::max(w, std::max(fm.horizontalAdvance(t), fb.horizontalAdvance(t)) + pad);
+            m_view->horizontalHeader()->resizeSection(c, w);
+        }
+        m_view->verticalHeader()->setDefaultSectionSize(fm.height() + 4);
+    }
     static void addChoice(QComboBox *c, const QString &v, const QString &pending)
     {
         if (c->findData(v) >= 0)

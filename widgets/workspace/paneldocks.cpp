@@ -211,7 +211,11 @@ void PanelDocks::deliver(View view, const ViewSnapshotPtr &snapshot)
     m_latest[static_cast<size_t>(view)] = snapshot;
     for (const QString &id : std::as_const(m_ids)) {
         Panel *p = m_panels.value(id);
-        if (p->view() == view && showing(m_docks.value(id)))
+        if (p->view() != view)
+            continue;
+        // Hidden or tabbed-away panels do no rendering work: those that keep a history
+        // record it (and render once when shown), the others get the newest snapshot on show.
+        if (showing(m_docks.value(id)) || p->ingestsWhenHidden())
             p->applySnapshot(snapshot);
     }
 }
