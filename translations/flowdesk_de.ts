@@ -1732,6 +1732,14 @@
         <source> (L1)</source>
         <translation> (L1)</translation>
     </message>
+    <message>
+        <source>spot</source>
+        <translation>Spot</translation>
+    </message>
+    <message>
+        <source>perp</source>
+        <translation>Perp</translation>
+    </message>
 </context>
 <context>
     <name>fd::DominancePanel</name>
@@ -2511,12 +2519,36 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
         <translation>↑%1 ↓%2 (%3 aufw.)</translation>
     </message>
     <message>
-        <source>1 minute (VWAP 5 m, size trend 1 m vs 15 m)</source>
-        <translation>1 Minute (VWAP 5 min, Größentrend 1 min gegen 15 min)</translation>
+        <source>1 minute (VWAP 5 m, size trend 1 m vs 15 m); chart: VWAP deviation and trades/s of the selected symbol, one sample per 5 s, last 15 minutes</source>
+        <translation>1 Minute (VWAP 5 min, Größentrend 1 min gegen 15 min); Diagramm: VWAP-Abweichung und Trades/s des gewählten Symbols, ein Wert je 5 s, letzte 15 Minuten</translation>
     </message>
     <message>
-        <source>average taker order 15 m → 1 m (ratio %1)</source>
-        <translation>durchschn. Taker-Order 15 min → 1 min (Verhältnis %1)</translation>
+        <source>vs VWAP 5m · %1 · collecting (one sample per 5 s)</source>
+        <translation>ggü. VWAP 5 min · %1 · sammle (ein Wert je 5 s)</translation>
+    </message>
+    <message>
+        <source>vs VWAP 5m (bars, %) and trades/s (line) · %1 · last %2 min</source>
+        <translation>ggü. VWAP 5 min (Balken, %) und Trades/s (Linie) · %1 · letzte %2 min</translation>
+    </message>
+    <message>
+        <source>green: price above its 5 m VWAP; red: below</source>
+        <translation>grün: Preis über seinem 5-min-VWAP; rot: darunter</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>Minuten zuvor</translation>
+    </message>
+    <message>
+        <source>vs VWAP %</source>
+        <translation>ggü. VWAP %</translation>
+    </message>
+    <message>
+        <source>trades/s</source>
+        <translation>Trades/s</translation>
+    </message>
+    <message>
+        <source>%1: average taker order 15 m → 1 m (ratio %2)</source>
+        <translation>%1: durchschn. Taker-Order 15 min → 1 min (Verhältnis %2)</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +2919,22 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
         <source>percentiles: top of book %1, 1/spread %2, trades %3 (%4 samples)</source>
         <translation>Perzentile: Top of Book %1, 1/Spread %2, Trades %3 (%4 Werte)</translation>
     </message>
+    <message>
+        <source>warming up %1/%2</source>
+        <translation>Aufwärmphase %1/%2</translation>
+    </message>
+    <message>
+        <source>capped by sample sufficiency: %1 of 60 min of 1-minute returns</source>
+        <translation>begrenzt durch Datenmenge: %1 von 60 min an 1-Minuten-Renditen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min of 1-minute bars (%3)</source>
+        <translation>%1 von %2 min an 1-Minuten-Balken (%3)</translation>
+    </message>
+    <message>
+        <source>warming up: %1; the regime needs %2 min, full confidence after 60 min</source>
+        <translation>Aufwärmphase: %1; das Regime braucht %2 min, volle Konfidenz nach 60 min</translation>
+    </message>
 </context>
 <context>
     <name>fd::SettingsDialog</name>
@@ -3179,8 +3227,28 @@ Bei Nein wird das Token nur für diese Sitzung verwendet.</translation>
         <translation>mittlere paarweise Pearson-Korrelation der 1-s-CVD-Inkremente zwischen Börsen, 5 min</translation>
     </message>
     <message>
-        <source>5 minutes (arrow: 1 m imbalance against its last 60 one-minute samples)</source>
-        <translation>5 Minuten (Pfeil: 1-min-Ungleichgewicht gegen seine letzten 60 Minutenwerte)</translation>
+        <source>5 minutes (arrow: 1 m imbalance against its last 60 one-minute samples); chart: net flow 5m of the selected symbol, one sample per 10 s, last 15 minutes</source>
+        <translation>5 Minuten (Pfeil: 1-min-Ungleichgewicht gegen seine letzten 60 Minutenwerte); Diagramm: Netto-Flow 5 min des gewählten Symbols, ein Wert je 10 s, letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Net flow 5m · %1 · collecting (one sample per 10 s)</source>
+        <translation>Netto-Flow 5 min · %1 · sammle (ein Wert je 10 s)</translation>
+    </message>
+    <message>
+        <source>Net flow 5m · %1 · last %2 min</source>
+        <translation>Netto-Flow 5 min · %1 · letzte %2 min</translation>
+    </message>
+    <message>
+        <source>positive: taker buys exceed taker sells over the 5 minutes before each sample</source>
+        <translation>positiv: Taker-Käufe übersteigen Taker-Verkäufe in den 5 Minuten vor jedem Wert</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>Minuten zuvor</translation>
+    </message>
+    <message>
+        <source>net flow %1</source>
+        <translation>Netto-Flow %1</translation>
     </message>
 </context>
 <context>

@@ -1721,6 +1721,14 @@
         <source> (L1)</source>
         <translation>（L1）</translation>
     </message>
+    <message>
+        <source>spot</source>
+        <translation>现货</translation>
+    </message>
+    <message>
+        <source>perp</source>
+        <translation>永续</translation>
+    </message>
 </context>
 <context>
     <name>fd::DominancePanel</name>
@@ -2500,12 +2508,36 @@ Run on built-in demo data instead? Demo data is simulated and labelled DEMO.</so
         <translation>↑%1 ↓%2（上涨 %3）</translation>
     </message>
     <message>
-        <source>1 minute (VWAP 5 m, size trend 1 m vs 15 m)</source>
-        <translation>1 分钟（VWAP 5 分钟，单笔规模趋势 1 分钟对比 15 分钟）</translation>
+        <source>1 minute (VWAP 5 m, size trend 1 m vs 15 m); chart: VWAP deviation and trades/s of the selected symbol, one sample per 5 s, last 15 minutes</source>
+        <translation>1 分钟（VWAP 5 分钟，单笔规模趋势 1 分钟对比 15 分钟）；图表：所选品种的 VWAP 偏离与每秒成交笔数，每 5 秒一个样本，最近 15 分钟</translation>
     </message>
     <message>
-        <source>average taker order 15 m → 1 m (ratio %1)</source>
-        <translation>平均主动订单 15 分钟 → 1 分钟（比值 %1）</translation>
+        <source>vs VWAP 5m · %1 · collecting (one sample per 5 s)</source>
+        <translation>相对 5 分钟 VWAP · %1 · 收集中（每 5 秒一个样本）</translation>
+    </message>
+    <message>
+        <source>vs VWAP 5m (bars, %) and trades/s (line) · %1 · last %2 min</source>
+        <translation>相对 5 分钟 VWAP（柱，%）与每秒成交（线）· %1 · 最近 %2 分钟</translation>
+    </message>
+    <message>
+        <source>green: price above its 5 m VWAP; red: below</source>
+        <translation>绿色：价格高于 5 分钟 VWAP；红色：低于</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>分钟前</translation>
+    </message>
+    <message>
+        <source>vs VWAP %</source>
+        <translation>相对 VWAP %</translation>
+    </message>
+    <message>
+        <source>trades/s</source>
+        <translation>笔/秒</translation>
+    </message>
+    <message>
+        <source>%1: average taker order 15 m → 1 m (ratio %2)</source>
+        <translation>%1：平均主动订单 15 分钟 → 1 分钟（比值 %2）</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +2908,22 @@ Run on built-in demo data instead? Demo data is simulated and labelled DEMO.</so
         <source>percentiles: top of book %1, 1/spread %2, trades %3 (%4 samples)</source>
         <translation>百分位：最优档 %1，1/价差 %2，成交 %3（%4 个样本）</translation>
     </message>
+    <message>
+        <source>warming up %1/%2</source>
+        <translation>预热中 %1/%2</translation>
+    </message>
+    <message>
+        <source>capped by sample sufficiency: %1 of 60 min of 1-minute returns</source>
+        <translation>受样本量限制：1 分钟收益率已有 %1 / 60 分钟</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min of 1-minute bars (%3)</source>
+        <translation>1 分钟 K 线 %1 / %2 分钟（%3）</translation>
+    </message>
+    <message>
+        <source>warming up: %1; the regime needs %2 min, full confidence after 60 min</source>
+        <translation>预热中：%1；判断市场状态需要 %2 分钟，60 分钟后达到完全置信</translation>
+    </message>
 </context>
 <context>
     <name>fd::SettingsDialog</name>
@@ -3168,8 +3216,28 @@ If you say No, the token is used for this session only.</source>
         <translation>各交易所 1 秒 CVD 增量两两 Pearson 相关的均值，5 分钟</translation>
     </message>
     <message>
-        <source>5 minutes (arrow: 1 m imbalance against its last 60 one-minute samples)</source>
-        <translation>5 分钟（箭头：1 分钟失衡对比其最近 60 个一分钟样本）</translation>
+        <source>5 minutes (arrow: 1 m imbalance against its last 60 one-minute samples); chart: net flow 5m of the selected symbol, one sample per 10 s, last 15 minutes</source>
+        <translation>5 分钟（箭头：1 分钟失衡相对最近 60 个 1 分钟样本）；图表：所选品种的 5 分钟净流入，每 10 秒一个样本，最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Net flow 5m · %1 · collecting (one sample per 10 s)</source>
+        <translation>5 分钟净流入 · %1 · 收集中（每 10 秒一个样本）</translation>
+    </message>
+    <message>
+        <source>Net flow 5m · %1 · last %2 min</source>
+        <translation>5 分钟净流入 · %1 · 最近 %2 分钟</translation>
+    </message>
+    <message>
+        <source>positive: taker buys exceed taker sells over the 5 minutes before each sample</source>
+        <translation>正值：每个样本前 5 分钟内主动买入超过主动卖出</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>分钟前</translation>
+    </message>
+    <message>
+        <source>net flow %1</source>
+        <translation>净流入 %1</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,9 @@ private slots:
     void liqClustersGolden();
     void whalesGolden();
     void othersGolden();
+    void regimeWarmUpSaysHowFar();
     void whalesColumnsAndUpdates();
+    void smartMoneyAndMomentumCharts();
     void valueLabelKeepsItsWidth();
     void tonesReadableInBothThemes();
     void panelsLegibleInBothThemes();
@@ -405,6 +407,67 @@ void TstPanels::othersGolden()
     QVERIFY(lbl(c.get(), QStringLiteral("BTC.ETH")));
 }
 
+void TstPanels::regimeWarmUpSaysHowFar()
+{
+    auto snap = std::make_shared<ViewSnapshot>();
+    snap->view = View::Risk;
+    for (const char *name : {"BTC", "ETH"}) {
+        SymbolSnapshot sym;
+        sym.symbol = name;
+        Regime &r = sym.regime;
+        r.state = "n/a";
+        r.bars = 4;
+        r.na = {"warming up %1/%2 one-minute bars", 4, 16};
+        r.confidence = r.er = r.rv15 = r.rv60 = r.volRatio = Val::missing(r.na.text, 4, 16);
+        r.impliedVol = Val::missing("relay sends no options data");
+        r.direction = r.volState = "n/a";
+        snap->symbols.push_back(sym);
+    }
+    auto p = make(QStringLiteral("panel.regime"));
+    p->show();
+    p->applySnapshot(snap);
+    ValueLabel *st = p->statusLabel();
+    QVERIFY(st->isVisibleTo(p.get()));
+    QVERIFY2(st->text().startsWith(QStringLiteral("warming up: 4 of 16 min of 1-minute bars (BTC, ETH)")), qPrintable(st->text()));
+    QCOMPARE(st->toneColour(), tone(Tone::Caution));
+    ValueLabel *reg = lbl(p.get(), QStringLiteral("BTC.regime"));
+    QCOMPARE(reg->text(), QStringLiteral("warming up 4/16"));
+    QVERIFY(reg->isNa());
+    QCOMPARE(reg->toneColour(), tone(Tone::Muted));
+    QCOMPARE(reg->toolTip(), QStringLiteral("warming up 4/16 one-minute bars"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.confidence"))->text(), QStringLiteral("n/a"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.confidence"))->toolTip(), QStringLiteral("warming up 4/16 one-minute bars"));
+
+    // ETH further along than BTC: one clause each
+    auto snap2 = std::make_shared<ViewSnapshot>(*snap);
+    snap2->symbols[1].regime.bars = 9;
+    snap2->symbols[1].regime.na.a = 9;
+    p->applySnapshot(snap2);
+    QVERIFY2(st->text().contains(QStringLiteral("4 of 16 min of 1-minute bars (BTC); 9 of 16 min of 1-minute bars (ETH)")),
+             qPrintable(st->text()));
+
+    // classified: the warm-up line goes; confidence says what still caps it
+    auto snap3 = std::make_shared<ViewSnapshot>(*snap);
+    for (SymbolSnapshot &sym : snap3->symbols) {
+        Regime &r = sym.regime;
+        r.state = "TRENDING";
+        r.bars = 30;
+        r.na = {};
+        r.confidence = Val::of(40);
+        r.er = Val::of(0.5);
+        r.rv15 = Val::of(0.4);
+        r.rv60 = Val::of(0.35);
+        r.volRatio = Val::of(1.14);
+        r.direction = "BULLISH";
+        r.volState = "STABLE";
+    }
+    p->applySnapshot(snap3);
+    QVERIFY(!st->isVisibleTo(p.get()));
+    QCOMPARE(reg->text(), QStringLiteral("TRENDING"));
+    QCOMPARE(reg->toneColour(), tone(Tone::Arb));
+    QVERIFY(lbl(p.get(), QStringLiteral("BTC.confidence"))->toolTip().contains(QStringLiteral("29 of 60 min")));
+}
+
 void TstPanels::whalesColumnsAndUpdates()
 {
     auto p = make(QStringLiteral("panel.whales"));
@@ -453,6 +516,54 @@ void TstPanels::whalesColumnsAndUpdates()
     QCOMPARE(inserted.at(0).at(2).toInt(), 0);
     QCOMPARE(m->rowCount(), before + 1);
     QCOMPARE(m->data(m->index(0, 3)).toString(), QStringLiteral("$6.10M"));
+}
+
+void TstPanels::smartMoneyAndMomentumCharts()
+{
+    auto sm = make(QStringLiteral("panel.smartmoney"));
+    auto mo = make(QStringLiteral("panel.momentum"));
+    for (auto *p : {sm.get(), mo.get()}) {
+        p->resize(580, 500); // a dock of the Institutional Flow workspace at 1920×1080
+        p->show();
+    }
+    const int64_t t0 = 1765533600LL * 1'000'000'000LL;
+    for (int i = 0; i < 30; ++i) { // 150 s, one snapshot per 5 s: buying for 100 s, then selling
+        auto s = std::make_shared<ViewSnapshot>();
+        s->view = View::Flow;
+        s->clockNs = t0 + i * 5'000'000'000LL;
+        SymbolSnapshot btc;
+        btc.symbol = "BTC";
+        VolumeStats &v5 = btc.volume[1][0];
+        v5.totalUsd = 10'000'000;
+        v5.netFlowUsd = i < 20 ? 2'000'000 : -1'000'000;
+        btc.vwapDeviationPct = Val::of(i < 20 ? 0.05 : -0.02);
+        btc.volume[0][0].tradesPerS = 10 + i;
+        s->symbols = {btc};
+        sm->applySnapshot(s);
+        mo->applySnapshot(s);
+    }
+    QCoreApplication::processEvents();
+    auto *flow = sm->findChild<HistoryChart *>(QStringLiteral("netFlowChart"));
+    QVERIFY(flow);
+    QCOMPARE(flow->barCount(), 15); // one sample per 10 s
+    QVERIFY(flow->lastBar() < 0);
+    QVERIFY(lbl(sm.get(), QStringLiteral("chartTitle"))->text().startsWith(QStringLiteral("Net flow 5m · BTC · last 2 min")));
+    QCOMPARE(flow->plot()->yAxis->label(), QStringLiteral("net flow $M"));
+    auto *pos = qobject_cast<QCPBars *>(flow->plot()->plottable(0));
+    auto *neg = qobject_cast<QCPBars *>(flow->plot()->plottable(1));
+    QVERIFY(pos && neg);
+    QCOMPARE(pos->data()->size(), 10);
+    QCOMPARE(neg->data()->size(), 5);
+    QCOMPARE(pos->brush().color(), tone(Tone::Buy));
+    QCOMPARE(neg->brush().color(), tone(Tone::Sell));
+    QVERIFY2(flow->height() > 120, "the chart takes the space under the tables");
+
+    auto *vwap = mo->findChild<HistoryChart *>(QStringLiteral("vwapChart"));
+    QVERIFY(vwap);
+    QCOMPARE(vwap->barCount(), 30); // one sample per 5 s
+    QVERIFY(vwap->lastBar() < 0);
+    QVERIFY(vwap->plot()->yAxis2->visible());
+    QVERIFY2(vwap->height() > 120, "the chart takes the space under the table");
 }
 
 void TstPanels::valueLabelKeepsItsWidth()

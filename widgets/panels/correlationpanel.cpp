@@ -20,6 +20,9 @@ public:
         m_cross->setObjectName(QStringLiteral("cross"));
         m_lead = new CellGrid(this);
         m_lead->setObjectName(QStringLiteral("leadlag"));
+        // Columns packed to the left: spread over a wide dock, a row's values were far apart.
+        for (CellGrid *g : {m_matrix, m_cross, m_lead})
+            g->grid()->setColumnStretch(kMaxColumns, 1);
         body()->addWidget(m_matrix);
         body()->addWidget(m_cross);
         body()->addWidget(m_lead);
@@ -40,6 +43,7 @@ public:
     }
 
 protected:
+    static constexpr int kMaxColumns = 24; // a trailing empty column takes the spare width
     static Tone toneFor(double c) { return c >= 0.7 ? Tone::Buy : (c <= -0.3 ? Tone::Sell : Tone::Caution); }
     void render(const ViewSnapshot &s) override
     {

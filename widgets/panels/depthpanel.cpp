@@ -4,7 +4,11 @@
 #include "panels/panelbase.h"
 #include "panels/panelmakers.h"
 
+#include <QHBoxLayout>
 #include <QVBoxLayout>
+
+#include <array>
+#include <vector>
 
 namespace fd {
 
@@ -15,10 +19,12 @@ public:
     explicit DepthPanel(QWidget *parent)
         : PanelBase(QStringLiteral("panel.depth"), View::Flow, parent)
     {
-        m_grid = new CellGrid(this);
-        m_grid->setObjectName(QStringLiteral("grid"));
-        m_grid->grid()->setColumnStretch(2, 1);
-        body()->addWidget(m_grid);
+        // One block per venue: a header line (venue, book age and reach) over a small grid of
+        // bands. The header used to sit in the bands' grid, where its long text widened the
+        // bid column and pushed the labels out of a 1/3-screen dock.
+        m_list = new QVBoxLayout;
+        m_list->setSpacing(6);
+        body()->addLayout(m_list);
         body()->addStretch(1);
         setHeading(title());
     }
@@ -45,7 +51,8 @@ protected:
         setHeading(title() + QStringLiteral(" · ") + symbol());
         const SymbolSnapshot *sym = pickSymbol(s);
         if (!sym) {
-            m_grid->setRowCount(0);
+            for (Block &b : m_blocks)
+                b.w->hide();
             return;
         }
         if (sym->depth.empty())
@@ -53,57 +60,108 @@ protected:
                                            : tr("depth is computed for the Institutional Flow view only"));
         else
             setStatus({});
-        int row = 0;
+        size_t bi = 0;
         for (const Depth &d : sym->depth) {
-            const QString venue = QString::fromStdString(d.exchange.empty() ? d.venue : d.exchange); // BybitSpot vs BybitPerpetualsUsd
-            ValueLabel *h = m_grid->label(row, 0, Qt::AlignLeft | Qt::AlignVCenter);
-            h->setBold(true);
-            h->set(venue);
-            ValueLabel *info = m_grid->label(row, 1, Qt::AlignLeft | Qt::AlignVCenter);
-            info->setObjectName(venue + QStringLiteral(".book"));
+            const std::string &key = d.exchange.empty() ? d.venue : d.exchange; // BybitSpot vs BybitPerpetualsUsd
+            const QString venue = QString::fromStdString(key);
+            Block &b = block(bi++);
+            const bool spot = venue.contains(QLatin1String("spot"), Qt::CaseInsensitive);
+            b.name->set(QString::fromStdString(d.venue.empty() ? key : d.venue) + QLatin1Char(' ') + (spot ? tr("spot") : tr("perp")),
+                        Tone::Normal, venue);
+            b.info->setObjectName(venue + QStringLiteral(".book"));
             if (d.fromL2)
-                info->set(tr("L2 · age %1 s · covers ±%2 · %3/%4 levels")
-                              .arg(fmt::num(d.ageSec, 1), d.reachPct.ok() ? fmt::pct(d.reachPct.v, 2) : fmt::na())
-                              .arg(d.bidLevels)
-                              .arg(d.askLevels),
-                          d.ageSec > 60 ? Tone::Caution : Tone::Muted,
-                          tr("%1 updates applied, %2 ignored since the snapshot").arg(d.updatesApplied).arg(d.updatesIgnored));
+                b.info->set(tr("L2 · age %1 s · covers ±%2 · %3/%4 levels")
+                                .arg(fmt::num(d.ageSec, 1), d.reachPct.ok() ? fmt::pct(d.reachPct.v, 2) : fmt::na())
+                                .arg(d.bidLevels)
+                                .arg(d.askLevels),
+                            d.ageSec > 60 ? Tone::Caution : Tone::Muted,
+                            tr("%1 updates applied, %2 ignored since the snapshot").arg(d.updatesApplied).arg(d.updatesIgnored));
             else
-                // The reason goes in the tooltip: the long text would widen the grid's column 1.
-                info->set(tr("L1 FALLBACK (top of book only)"), Tone::Caution, fmt::naReason(d.fallbackWhy));
-            for (int c = 2; c < 6; ++c)
-                m_grid->label(row, c)->set(QString());
-            ++row;
+                b.info->set(tr("L1 FALLBACK (top of book only)"), Tone::Caution, fmt::naReason(d.fallbackWhy));
             double mx = 0;
-            for (const DepthBand &b : d.bands)
-                mx = std::max({mx, b.bidUsd.ok() ? b.bidUsd.v : 0, b.askUsd.ok() ? b.askUsd.v : 0});
+            for (const DepthBand &band : d.bands)
+                mx = std::max({mx, band.bidUsd.ok() ? band.bidUsd.v : 0, band.askUsd.ok() ? band.askUsd.v : 0});
+            int row = 0;
             for (size_t i = 0; i < d.bands.size(); ++i) {
-                const DepthBand &b = d.bands[i];
+                const DepthBand &band = d.bands[i];
                 if (!d.fromL2 && i > 0)
                     break; // L1: one row, the top of book
-                m_grid->label(row, 0, Qt::AlignLeft | Qt::AlignVCenter)
-                    ->set(d.fromL2 ? QStringLiteral("±") + fmt::pct(b.pct, 0) : tr("top of book"), Tone::Muted);
-                m_grid->label(row, 1)->setVal(b.bidUsd, fmt::usd(b.bidUsd.v), Tone::Buy);
-                m_grid->widget<OpposedBars>(row, 2)->setValues(b.bidUsd.ok() ? b.bidUsd.v : 0, b.askUsd.ok() ? b.askUsd.v : 0, mx);
-                m_grid->label(row, 3, Qt::AlignLeft | Qt::AlignVCenter)->setVal(b.askUsd, fmt::usd(b.askUsd.v), Tone::Sell);
-                ValueLabel *r = m_grid->label(row, 4);
+                CellGrid *g = b.bands;
+                g->label(row, 0, Qt::AlignLeft | Qt::AlignVCenter)
+                    ->set(d.fromL2 ? QStringLiteral("±") + fmt::pct(band.pct, 0) : tr("top of book"), Tone::Muted);
+                g->label(row, 1)->setVal(band.bidUsd, fmt::usd(band.bidUsd.v), Tone::Buy);
+                g->widget<OpposedBars>(row, 2)->setValues(band.bidUsd.ok() ? band.bidUsd.v : 0, band.askUsd.ok() ? band.askUsd.v : 0, mx);
+                g->label(row, 3, Qt::AlignLeft | Qt::AlignVCenter)->setVal(band.askUsd, fmt::usd(band.askUsd.v), Tone::Sell);
+                ValueLabel *r = g->label(row, 4);
                 r->setObjectName(venue + QStringLiteral(".ratio%1").arg(i));
-                r->setVal(b.ratio, fmt::num(b.ratio.v, 2) + QStringLiteral("×"));
-                ValueLabel *l = m_grid->label(row, 5, Qt::AlignLeft | Qt::AlignVCenter);
+                r->setVal(band.ratio, fmt::num(band.ratio.v, 2) + QStringLiteral("×"));
+                ValueLabel *l = g->label(row, 5, Qt::AlignLeft | Qt::AlignVCenter);
                 l->setObjectName(venue + QStringLiteral(".label%1").arg(i));
-                if (b.ratio.ok())
-                    l->set(fmt::label(b.label) + (d.fromL2 ? QString() : tr(" (L1)")),
-                           b.label == "BALANCED" ? Tone::Caution : (b.ratio.v > 1 ? Tone::Buy : Tone::Sell));
+                if (band.ratio.ok())
+                    l->set(fmt::label(band.label) + (d.fromL2 ? QString() : tr(" (L1)")),
+                           band.label == "BALANCED" ? Tone::Caution : (band.ratio.v > 1 ? Tone::Buy : Tone::Sell));
                 else
-                    l->setNa(b.ratio.na);
+                    l->setNa(band.ratio.na);
                 ++row;
             }
+            b.bands->setRowCount(row);
+            if (b.w->isHidden())
+                b.w->show();
         }
-        m_grid->setRowCount(row);
+        for (size_t i = bi; i < m_blocks.size(); ++i)
+            if (!m_blocks[i].w->isHidden())
+                m_blocks[i].w->hide();
+        alignColumns(bi);
     }
 
 private:
-    CellGrid *m_grid;
+    struct Block {
+        QWidget *w;
+        ValueLabel *name, *info;
+        CellGrid *bands;
+    };
+    Block &block(size_t i)
+    {
+        while (m_blocks.size() <= i) {
+            Block b;
+            b.w = new QWidget(this);
+            auto *v = new QVBoxLayout(b.w);
+            v->setContentsMargins(0, 0, 0, 0);
+            v->setSpacing(1);
+            auto *h = new QHBoxLayout;
+            h->setSpacing(8);
+            b.name = new ValueLabel(b.w, Qt::AlignLeft | Qt::AlignVCenter);
+            b.name->setBold(true);
+            b.info = new ValueLabel(b.w, Qt::AlignLeft | Qt::AlignVCenter);
+            h->addWidget(b.name);
+            h->addWidget(b.info, 1);
+            v->addLayout(h);
+            b.bands = new CellGrid(b.w);
+            b.bands->grid()->setColumnStretch(2, 1);
+            v->addWidget(b.bands);
+            m_list->addWidget(b.w);
+            m_blocks.push_back(b);
+        }
+        return m_blocks[i];
+    }
+    // The venues' band grids line up: each column as wide as its widest cell in any venue.
+    void alignColumns(size_t used)
+    {
+        std::array<int, 6> w{};
+        for (size_t i = 0; i < used; ++i)
+            for (int r = 0; r < m_blocks[i].bands->rowCount(); ++r)
+                for (int c = 0; c < 6; ++c)
+                    if (c != 2)
+                        if (QWidget *x = m_blocks[i].bands->at(r, c))
+                            w[static_cast<size_t>(c)] = std::max(w[static_cast<size_t>(c)], x->sizeHint().width());
+        for (size_t i = 0; i < used; ++i)
+            for (int c = 0; c < 6; ++c)
+                if (m_blocks[i].bands->grid()->columnMinimumWidth(c) != w[static_cast<size_t>(c)])
+                    m_blocks[i].bands->grid()->setColumnMinimumWidth(c, w[static_cast<size_t>(c)]);
+    }
+
+    QVBoxLayout *m_list;
+    std::vector<Block> m_blocks;
 };
 
 Panel *makeDepthPanel(QWidget *parent) { return new DepthPanel(parent); }

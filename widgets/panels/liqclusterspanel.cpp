@@ -124,8 +124,9 @@ protected:
         }
         if (tr_ == 0) {
             m_tape->label(0, 0, Qt::AlignLeft | Qt::AlignVCenter)->set(tr("no liquidation printed yet"), Tone::Muted);
+            // same alignment as the rows that will reuse these cells (venue and side left, numbers right)
             for (int c = 1; c < 5; ++c)
-                m_tape->label(0, c)->set(QString());
+                m_tape->label(0, c, c < 3 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter)->set(QString());
             tr_ = 1;
         }
         m_tape->setRowCount(tr_);

@@ -3,8 +3,12 @@
 // trades/s with HIGH/MEDIUM/LOW.
 #include "panels/panelbase.h"
 #include "panels/panelmakers.h"
+#include "panels/plotstyle.h"
 
 #include <QVBoxLayout>
+
+#include <deque>
+#include <map>
 
 namespace fd {
 
@@ -18,8 +22,15 @@ public:
         m_grid = new CellGrid(this);
         m_grid->setObjectName(QStringLiteral("grid"));
         m_grid->setHeader({tr("Symbol"), tr("vs VWAP 5m"), tr("Ticks 1m"), tr("Streak"), tr("Trade size"), tr("Trades/s"), QString()});
+        // Under the table: is the move stretching or fading? Distance from VWAP (bars) and
+        // trades/s (line) of the selected symbol every 5 s over 15 minutes.
+        m_chartTitle = new ValueLabel(this, Qt::AlignLeft | Qt::AlignVCenter);
+        m_chartTitle->setObjectName(QStringLiteral("chartTitle"));
+        m_chart = new HistoryChart(this, 90);
+        m_chart->setObjectName(QStringLiteral("vwapChart"));
         body()->addWidget(m_grid);
-        body()->addStretch(1);
+        body()->addWidget(m_chartTitle);
+        body()->addWidget(m_chart, 1);
         setHeading(title());
     }
     QString title() const override { return tr("Momentum Signals"); }
@@ -30,7 +41,9 @@ public:
                            tr("VWAP deviation = (perp reference − VWAP 5m) / VWAP 5m; ticks: tick rule per venue (zero ticks keep "
                               "the direction), summed; streak on the venue with the most prints in the last minute; size trend = "
                               "avg taker order 1m / 15m."),
-                           tr("perp trades"), tr("1 minute (VWAP 5 m, size trend 1 m vs 15 m)"),
+                           tr("perp trades"),
+                           tr("1 minute (VWAP 5 m, size trend 1 m vs 15 m); chart: VWAP deviation and trades/s of the selected "
+                              "symbol, one sample per 5 s, last 15 minutes"),
                            tr("size trend &gt; %1 Increasing, &lt; %2 Decreasing; trades/s HIGH &gt; %3, MEDIUM &gt; %4")
                                .arg(st.sizeTrendUp)
                                .arg(st.sizeTrendDown)
@@ -39,10 +52,50 @@ public:
     }
 
 protected:
+    static constexpr double kSampleSec = 5, kKeepSec = 900;
+    struct Sample {
+        double t, vwapDevPct, tradesPerS;
+    };
+    void ingest(const ViewSnapshot &s) override
+    {
+        const double t = s.clockNs / 1e9;
+        for (const SymbolSnapshot &sym : s.symbols) {
+            auto &h = m_hist[sym.symbol];
+            if (!h.empty() && t - h.back().t < kSampleSec)
+                continue;
+            h.push_back({t, sym.vwapDeviationPct.ok() ? sym.vwapDeviationPct.v : kNaN, sym.volume[0][0].tradesPerS});
+            while (!h.empty() && t - h.front().t > kKeepSec)
+                h.pop_front();
+        }
+    }
+    void renderChart()
+    {
+        const auto it = m_hist.find(symbol().toStdString());
+        QVector<double> x, dev, tps;
+        if (it != m_hist.end() && !it->second.empty()) {
+            const double last = it->second.back().t;
+            for (const Sample &smp : it->second) {
+                x << (smp.t - last) / 60.0;
+                dev << smp.vwapDevPct;
+                tps << smp.tradesPerS;
+            }
+        }
+        m_chartTitle->set(x.size() < 2 ? tr("vs VWAP 5m · %1 · collecting (one sample per 5 s)").arg(symbol())
+                                       : tr("vs VWAP 5m (bars, %) and trades/s (line) · %1 · last %2 min")
+                                             .arg(symbol())
+                                             .arg(std::lround(-x.front())),
+                          Tone::Muted, tr("green: price above its 5 m VWAP; red: below"));
+        m_chart->setAxisLabels(tr("minutes ago"), tr("vs VWAP %"), tr("trades/s"));
+        m_chart->setBars(x, dev, kSampleSec / 60.0 * 0.8);
+        m_chart->setLine(x, tps, tr("trades/s"));
+        m_chart->setXRange(-15.1, 0.1);
+        m_chart->commit();
+    }
     void render(const ViewSnapshot &s) override
     {
         if (!hasMarkets(s)) {
             m_grid->setRowCount(1);
+            renderChart();
             return;
         }
         int row = 1;
@@ -69,10 +122,15 @@ protected:
             ValueLabel *sz = m_grid->label(row, 4);
             sz->setObjectName(name + QStringLiteral(".sizeTrend"));
             if (sym.sizeTrend.ratio.ok())
-                sz->set(QStringLiteral("%1 → %2 %3").arg(fmt::usd(sym.sizeTrend.avg15m.v), fmt::usd(sym.sizeTrend.avg1m.v),
-                                                          fmt::label(sym.sizeTrend.label)),
+                // the trend as ↑ / ↓ / → with its word in the tooltip: the full word pushed the
+                // table past the width of a 1/3-screen dock
+                sz->set(QStringLiteral("%1 → %2 %3")
+                            .arg(fmt::usd(sym.sizeTrend.avg15m.v), fmt::usd(sym.sizeTrend.avg1m.v),
+                                 sym.sizeTrend.label == "Increasing" ? QStringLiteral("↑")
+                                                                     : (sym.sizeTrend.label == "Decreasing" ? QStringLiteral("↓") : QStringLiteral("→"))),
                         sym.sizeTrend.label == "Increasing" ? Tone::Whale : (sym.sizeTrend.label == "Decreasing" ? Tone::Muted : Tone::Normal),
-                        tr("average taker order 15 m → 1 m (ratio %1)").arg(fmt::num(sym.sizeTrend.ratio.v, 2)));
+                        tr("%1: average taker order 15 m → 1 m (ratio %2)")
+                            .arg(fmt::label(sym.sizeTrend.label), fmt::num(sym.sizeTrend.ratio.v, 2)));
             else
                 sz->setNa(sym.sizeTrend.ratio.na);
             m_grid->label(row, 5)->set(fmt::num(v.tradesPerS, 1));
@@ -82,10 +140,14 @@ protected:
             ++row;
         }
         m_grid->setRowCount(row);
+        renderChart();
     }
 
 private:
     CellGrid *m_grid;
+    ValueLabel *m_chartTitle;
+    HistoryChart *m_chart;
+    std::map<std::string, std::deque<Sample>> m_hist;
 };
 
 Panel *makeMomentumPanel(QWidget *parent) { return new MomentumPanel(parent); }

@@ -5,6 +5,8 @@
 
 #include <QVBoxLayout>
 
+#include <map>
+
 namespace fd {
 
 class RegimePanel : public PanelBase
@@ -53,20 +55,35 @@ protected:
             return;
         }
         int row = 1;
+        // symbols still collecting bars, grouped by progress: the status line says so in words
+        std::map<std::pair<int, int>, QStringList> warming;
         for (const SymbolSnapshot &sym : s.symbols) {
             const QString name = QString::fromStdString(sym.symbol);
             const Regime &r = sym.regime;
             m_grid->label(row, 0, Qt::AlignLeft | Qt::AlignVCenter)->set(name);
             ValueLabel *st = m_grid->label(row, 1);
             st->setObjectName(name + QStringLiteral(".regime"));
-            if (r.state.empty() || r.state == "n/a")
-                st->setNa(r.na);
-            else
+            const bool warm = r.state.empty() || r.state == "n/a";
+            if (warm) {
+                const int need = r.na.b > 0 ? static_cast<int>(r.na.b) : 0;
+                if (need > 0) {
+                    st->setNa(r.na, tr("warming up %1/%2").arg(r.bars).arg(need));
+                    warming[{r.bars, need}] << name;
+                } else {
+                    st->setNa(r.na);
+                }
+            } else {
                 st->set(fmt::label(r.state),
                         r.state == "VOLATILE" ? Tone::Sell : (r.state == "TRENDING" ? Tone::Arb : Tone::Caution),
                         tr("ER %1 · vol ratio %2 · %3 bars").arg(fmt::num(r.er.v, 2), fmt::num(r.volRatio.v, 2)).arg(r.bars));
-            m_grid->label(row, 2)->setVal(r.confidence, fmt::num(r.confidence.v, 0));
-            m_grid->label(row, 3)->set(r.direction.empty() ? fmt::na() : fmt::label(r.direction), toneForLabel(r.direction));
+            }
+            ValueLabel *conf = m_grid->label(row, 2);
+            conf->setObjectName(name + QStringLiteral(".confidence"));
+            conf->setVal(r.confidence, fmt::num(r.confidence.v, 0), Tone::Normal,
+                         r.bars < 61 ? tr("capped by sample sufficiency: %1 of 60 min of 1-minute returns").arg(std::max(0, r.bars - 1))
+                                     : QString());
+            m_grid->label(row, 3)->set(r.direction.empty() || r.direction == "n/a" ? fmt::na() : fmt::label(r.direction),
+                                       toneForLabel(r.direction));
             ValueLabel *rv = m_grid->label(row, 4);
             if (r.rv15.ok() || r.rv60.ok())
                 rv->set(fmt::pct(r.rv15.v * 100, 0) + QStringLiteral(" / ") + fmt::pct(r.rv60.v * 100, 0), Tone::Normal,
@@ -76,7 +93,7 @@ protected:
             ValueLabel *iv = m_grid->label(row, 5);
             iv->setObjectName(name + QStringLiteral(".implied"));
             iv->setVal(r.impliedVol, fmt::pct(r.impliedVol.v * 100, 0));
-            m_grid->label(row, 6)->set(r.volState.empty() ? fmt::na() : fmt::label(r.volState),
+            m_grid->label(row, 6)->set(r.volState.empty() || r.volState == "n/a" ? fmt::na() : fmt::label(r.volState),
                                        r.volState == "INCREASING" ? Tone::Sell : (r.volState == "DECREASING" ? Tone::Buy : Tone::Muted));
             ValueLabel *lq = m_grid->label(row, 7);
             lq->setObjectName(name + QStringLiteral(".liquidity"));
@@ -88,6 +105,17 @@ protected:
             ++row;
         }
         m_grid->setRowCount(row);
+        // n/a alone reads like a fault: say that the regime is warming up and how far along it is
+        QStringList parts;
+        for (const auto &[k, names] : warming)
+            parts << tr("%1 of %2 min of 1-minute bars (%3)").arg(k.first).arg(k.second).arg(names.join(QStringLiteral(", ")));
+        if (!parts.isEmpty())
+            setStatus(tr("warming up: %1; the regime needs %2 min, full confidence after 60 min")
+                          .arg(parts.join(QStringLiteral("; ")))
+                          .arg(warming.begin()->first.second),
+                      Tone::Caution);
+        else
+            setStatus({});
     }
 
 private:

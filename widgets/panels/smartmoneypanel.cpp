@@ -2,8 +2,12 @@
 // arrows; aggressor buy % / sell % / ratio; CVD per exchange; per-exchange breakdown.
 #include "panels/panelbase.h"
 #include "panels/panelmakers.h"
+#include "panels/plotstyle.h"
 
 #include <QVBoxLayout>
+
+#include <deque>
+#include <map>
 
 namespace fd {
 
@@ -24,10 +28,17 @@ public:
         m_venues = new CellGrid(this);
         m_venues->setObjectName(QStringLiteral("venues"));
         m_venues->setHeader({tr("Exchange"), tr("CVD 1m"), tr("CVD 5m"), tr("CVD 15m"), tr("CVD session"), tr("Relay CVD")});
+        // The space under the tables shows whether the flow persists: net flow 5m of the
+        // selected symbol every 10 s over 15 minutes (buying up in green, selling down in red).
+        m_chartTitle = new ValueLabel(this, Qt::AlignLeft | Qt::AlignVCenter);
+        m_chartTitle->setObjectName(QStringLiteral("chartTitle"));
+        m_chart = new HistoryChart(this, 90);
+        m_chart->setObjectName(QStringLiteral("netFlowChart"));
         body()->addWidget(m_grid);
         body()->addWidget(sub);
         body()->addWidget(m_venues);
-        body()->addStretch(1);
+        body()->addWidget(m_chartTitle);
+        body()->addWidget(m_chart, 1);
         setHeading(title());
     }
     QString title() const override { return tr("Smart Money Tracker"); }
@@ -39,16 +50,58 @@ public:
                               "exchange = running Σ signed USD of perp taker prints; the relay's own CVD stream is shown as a "
                               "cross-check (increments, resets detected)."),
                            tr("perp taker prints; taker orders = prints with the same market, side and ms timestamp"),
-                           tr("5 minutes (arrow: 1 m imbalance against its last 60 one-minute samples)"),
+                           tr("5 minutes (arrow: 1 m imbalance against its last 60 one-minute samples); chart: net flow 5m of the "
+                              "selected symbol, one sample per 10 s, last 15 minutes"),
                            tr("arrow |z| &lt; 0.5 →, 0.5–1 ↑, 1–2 ↑↑, &gt; 2 ↑↑↑"));
     }
 
 protected:
+    static constexpr double kSampleSec = 10, kKeepSec = 900;
+    void ingest(const ViewSnapshot &s) override
+    {
+        const double t = s.clockNs / 1e9;
+        for (const SymbolSnapshot &sym : s.symbols) {
+            auto &h = m_hist[sym.symbol];
+            if (!h.empty() && t - h.back().first < kSampleSec)
+                continue;
+            const VolumeStats &v = sym.volume[1][0];
+            h.emplace_back(t, v.totalUsd > 0 ? v.netFlowUsd : kNaN);
+            while (!h.empty() && t - h.front().first > kKeepSec)
+                h.pop_front();
+        }
+    }
+    void renderChart()
+    {
+        const auto it = m_hist.find(symbol().toStdString());
+        QVector<double> x, y;
+        double mx = 0;
+        if (it != m_hist.end() && !it->second.empty()) {
+            const double last = it->second.back().first;
+            for (const auto &[t, v] : it->second) {
+                x << (t - last) / 60.0;
+                y << v;
+                if (!std::isnan(v))
+                    mx = std::max(mx, std::abs(v));
+            }
+        }
+        double div = 1;
+        const QString unit = usdAxisUnit(mx, &div);
+        for (double &v : y)
+            v /= div;
+        m_chartTitle->set(x.size() < 2 ? tr("Net flow 5m · %1 · collecting (one sample per 10 s)").arg(symbol())
+                                       : tr("Net flow 5m · %1 · last %2 min").arg(symbol()).arg(std::lround(-x.front())),
+                          Tone::Muted, tr("positive: taker buys exceed taker sells over the 5 minutes before each sample"));
+        m_chart->setAxisLabels(tr("minutes ago"), tr("net flow %1").arg(unit));
+        m_chart->setBars(x, y, kSampleSec / 60.0 * 0.8);
+        m_chart->setXRange(-15.2, 0.2);
+        m_chart->commit();
+    }
     void render(const ViewSnapshot &s) override
     {
         if (!hasMarkets(s)) {
             m_grid->setRowCount(1);
             m_venues->setRowCount(1);
+            renderChart();
             return;
         }
         int row = 1;
@@ -112,11 +165,14 @@ protected:
             ++vr;
         }
         m_venues->setRowCount(vr);
+        renderChart();
     }
 
 private:
     CellGrid *m_grid, *m_venues;
-    ValueLabel *m_subTitle;
+    ValueLabel *m_subTitle, *m_chartTitle;
+    HistoryChart *m_chart;
+    std::map<std::string, std::deque<std::pair<double, double>>> m_hist; // (clock s, net flow 5m USD)
 };
 
 Panel *makeSmartMoneyPanel(QWidget *parent) { return new SmartMoneyPanel(parent); }
