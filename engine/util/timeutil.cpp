@@ -87,16 +87,48 @@ bool parseDate(std::string_view s, int64_t &days)
     c.valid = true;
     return true;
 }
+
+// Thousands of frames a second share one "YYYY-MM-DDTHH:MM:SS": the last two
+// seen (a frame's exchange and receive times) skip the whole date-time parse.
+struct SecondCache {
+    char key[2][19] = {};
+    int64_t secs[2] = {};
+    bool valid[2] = {};
+    unsigned next = 0;
+};
+thread_local SecondCache t_lastSeconds;
+
+// The whole seconds of "YYYY-MM-DDTHH:MM:SS" at the start of `s` (s.size() >= 20), before any offset.
+bool parseSeconds(std::string_view s, int64_t &secs)
+{
+    SecondCache &c = t_lastSeconds;
+    for (unsigned i = 0; i < 2; ++i) {
+        if (c.valid[i] && std::memcmp(s.data(), c.key[i], 19) == 0) {
+            secs = c.secs[i];
+            return true;
+        }
+    }
+    int64_t days = 0;
+    int h, mi, sec;
+    if (!parseDate(s, days) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ') || !digits(s, 11, 2, h) || s[13] != ':'
+        || !digits(s, 14, 2, mi) || s[16] != ':' || !digits(s, 17, 2, sec))
+        return false;
+    if (h > 23 || mi > 59 || sec > 60)
+        return false;
+    secs = days * 86400 + h * 3600 + mi * 60 + sec;
+    const unsigned slot = c.next;
+    c.next ^= 1u;
+    std::memcpy(c.key[slot], s.data(), 19);
+    c.secs[slot] = secs;
+    c.valid[slot] = true;
+    return true;
+}
 } // namespace
 
 bool parseRfc3339(std::string_view s, int64_t &nsOut)
 {
-    int64_t days = 0;
-    int h, mi, sec;
-    if (s.size() < 20 || !parseDate(s, days) || (s[10] != 'T' && s[10] != 't' && s[10] != ' ')
-        || !digits(s, 11, 2, h) || s[13] != ':' || !digits(s, 14, 2, mi) || s[16] != ':' || !digits(s, 17, 2, sec))
-        return false;
-    if (h > 23 || mi > 59 || sec > 60)
+    int64_t wholeSecs = 0;
+    if (s.size() < 20 || !parseSeconds(s, wholeSecs))
         return false;
     size_t pos = 19;
     int64_t frac = 0;
@@ -133,7 +165,7 @@ bool parseRfc3339(std::string_view s, int64_t &nsOut)
     }
     if (pos != s.size())
         return false;
-    const int64_t secs = days * 86400 + h * 3600 + mi * 60 + sec - offsetSec;
+    const int64_t secs = wholeSecs - offsetSec;
     // ±292 years around 1970 fit in int64 ns; refuse anything outside.
     if (secs > 9'000'000'000LL || secs < -9'000'000'000LL)
         return false;

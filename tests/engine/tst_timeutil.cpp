@@ -21,6 +21,7 @@ private slots:
     void parseInvalid_data();
     void parseInvalid();
     void parseInvalidLeavesOutput();
+    void secondCacheAgreesWithQDateTime();
     void roundTrip_data();
     void roundTrip();
     void formatKnown_data();
@@ -149,6 +150,43 @@ void TstTimeUtil::parseInvalidLeavesOutput()
     int64_t out = 777;
     QVERIFY(!fd::parseRfc3339("2025-12-12T10:00:00", out));
     QCOMPARE(qint64(out), qint64(777));
+}
+
+void TstTimeUtil::secondCacheAgreesWithQDateTime()
+{
+    // parseRfc3339 remembers the last two "date T time" seconds it parsed. A
+    // sequence that hits, misses, alternates two seconds, crosses midnight and
+    // a leap day, and mixes in frames whose suffix or prefix is bad must give
+    // what QDateTime (an independent parser) gives for each string.
+    const char *seq[] = {
+        "2024-02-28T23:59:59.999Z",       "2024-02-28T23:59:59.000000001Z", "2024-02-29T00:00:00Z",
+        "2024-02-28T23:59:59.5Z",         "2024-02-29T00:00:00.25+01:00",   "2024-02-29T00:00:00.25-00:30",
+        "2024-02-29T00:00:00.250Z",       "2024-02-29T00:00:00.250",        "2024-02-29T00:00:00.250Zjunk",
+        "2024-02-29T00:00:00.250Z",       "2024-02-29T00:00:0a.250Z",       "2024-02-29T00:00:01Z",
+        "2024-02-29t00:00:01Z",           "2024-02-29 00:00:01.1Z",         "2024-02-29T00:00:01.7Z",
+        "2025-02-29T00:00:01.7Z",         "2024-02-29T00:00:01.7Z",         "2024-02-29T00:00:01.700000Z",
+    };
+    for (const char *text : seq) {
+        QString iso = QString::fromLatin1(text);
+        iso[10] = QLatin1Char('T'); // QDateTime wants an upper-case T
+        const QDateTime ref = QDateTime::fromString(iso, Qt::ISODateWithMs);
+        const std::string_view sv(text);
+        const bool wellFormed = ref.isValid() && (sv.back() == 'Z' || sv[sv.size() - 3] == ':');
+        int64_t ns = 0;
+        QCOMPARE(fd::parseRfc3339(sv, ns), wellFormed);
+        if (!wellFormed)
+            continue;
+        // QDateTime keeps milliseconds: compare those, and the digits below them by hand.
+        const auto dot = sv.find('.');
+        int64_t subMs = 0;
+        if (dot != std::string_view::npos) {
+            std::string frac(sv.substr(dot + 1, sv.find_first_not_of("0123456789", dot + 1) - dot - 1));
+            frac.resize(9, '0');
+            subMs = std::stoll(frac.substr(3));
+        }
+        QCOMPARE(qint64(ns / 1'000'000), ref.toMSecsSinceEpoch());
+        QCOMPARE(qint64(ns % 1'000'000), qint64(subMs));
+    }
 }
 
 void TstTimeUtil::roundTrip_data()
