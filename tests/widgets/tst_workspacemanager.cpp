@@ -3,10 +3,12 @@
 // unknown-panel files handled as specified.
 #include "feedhealthpanel.h"
 #include "panel.h"
+#include "panelcatalog.h"
 #include "paneldocks.h"
 #include "shellfixture.h"
 #include "workspacemanager.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QFile>
 #include <QGuiApplication>
@@ -16,6 +18,7 @@
 #include <QMainWindow>
 #include <QScreen>
 #include <QSettings>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +59,38 @@ private Q_SLOTS:
         QVERIFY(s.docks->tabGroup(QStringLiteral("panel.signals")).contains(QStringLiteral("panel.alerts")));
         for (const QString &id : s.docks->ids())
             QCOMPARE(s.docks->dock(id)->objectName(), id);
+    }
+
+    // '&' in a title reads as itself in the dock's tab, the View menu's toggle action and
+    // the dock's title bar, for every built-in panel (a single '&' would be a mnemonic).
+    void titlesShowLiteralAmpersand()
+    {
+        QTemporaryDir dir;
+        Shell s(dir.path());
+        s.manager->applyBuiltin(3); // Everything: Price & CVD shares a tab group
+        QCoreApplication::processEvents();
+        auto shown = [](const QString &text) { // what a menu or tab bar draws: mnemonics stripped
+            QAction a;
+            a.setText(text);
+            return a.iconText();
+        };
+        for (const PanelInfo &info : PanelCatalog::all()) {
+            QDockWidget *d = s.docks->dock(info.id);
+            QCOMPARE(shown(d->toggleViewAction()->text()), info.title);
+        }
+        QDockWidget *pc = s.docks->dock(QStringLiteral("panel.pricecvd"));
+        QCOMPARE(PanelCatalog::info(QStringLiteral("panel.pricecvd")).title, QStringLiteral("Price & CVD"));
+        QCOMPARE(pc->toggleViewAction()->text(), QStringLiteral("Price && CVD"));
+        QString tab;
+        for (QTabBar *bar : s.window.findChildren<QTabBar *>())
+            for (int i = 0; i < bar->count(); ++i)
+                if (shown(bar->tabText(i)).startsWith(QLatin1String("Price")))
+                    tab = bar->tabText(i);
+        QCOMPARE(tab, QStringLiteral("Price && CVD"));
+        QCOMPARE(shown(tab), QStringLiteral("Price & CVD"));
+        // The built-in workspace names go into the Workspace menu the same way.
+        QCOMPARE(shown(PanelDocks::mnemonicSafe(PanelDocks::builtinNames().at(2))), QStringLiteral("Risk & Arbitrage"));
+        QCOMPARE(PanelDocks::mnemonicSafe(QStringLiteral("A & B && C")), QStringLiteral("A && B &&&& C"));
     }
 
     void roundTrip()
