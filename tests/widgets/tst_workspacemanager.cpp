@@ -6,6 +6,7 @@
 #include "panelcatalog.h"
 #include "paneldocks.h"
 #include "shellfixture.h"
+#include "statusindicators.h"
 #include "workspacemanager.h"
 
 #include <QAction>
@@ -15,9 +16,11 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QMainWindow>
 #include <QScreen>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -91,6 +94,40 @@ private Q_SLOTS:
         // The built-in workspace names go into the Workspace menu the same way.
         QCOMPARE(shown(PanelDocks::mnemonicSafe(PanelDocks::builtinNames().at(2))), QStringLiteral("Risk & Arbitrage"));
         QCOMPARE(PanelDocks::mnemonicSafe(QStringLiteral("A & B && C")), QStringLiteral("A && B &&&& C"));
+    }
+
+    // One rule for the clock skew in Feed Health and the status bar: n/a with the reason
+    // on a simulated or replayed clock (demo data gave "median −946,573.7 ms").
+    void skewNotApplicableOnSimulatedClock()
+    {
+        auto h = std::make_shared<HealthSnapshot>();
+        h->skewMedianMs = -946573.7;
+        h->skewP95Ms = -940001.0;
+        h->simulatedClock = true;
+        FeedHealthPanel panel;
+        QMainWindow window;
+        StatusIndicators status(window.statusBar());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto summary = [&] { return panel.findChild<QLabel *>(QStringLiteral("feedhealth.summary"))->text(); };
+        auto bar = [&] { return window.statusBar()->findChild<QLabel *>(QStringLiteral("status.skew"))->text(); };
+        panel.applyHealth(h);
+        status.applyHealth(h);
+        QVERIFY2(summary().endsWith(QStringLiteral(" · skew n/a (simulated or replayed clock)")), qPrintable(summary()));
+        QVERIFY(!summary().contains(QLatin1String("946")));
+        QCOMPARE(bar(), QStringLiteral("skew n/a (simulated or replayed clock)"));
+        // A relay's clock: the figures, the same in both places.
+        auto relay = std::make_shared<HealthSnapshot>(*h);
+        relay->simulatedClock = false;
+        relay->skewMedianMs = 12.4;
+        relay->skewP95Ms = 40.6;
+        panel.applyHealth(relay);
+        status.applyHealth(relay);
+        QCOMPARE(bar(), QStringLiteral("skew 12 ms (p95 41 ms)"));
+        QVERIFY2(summary().endsWith(QStringLiteral(" · skew 12 ms (p95 41 ms)")), qPrintable(summary()));
+        relay->skewMedianMs = relay->skewP95Ms = kNaN; // no trades or L1 yet
+        status.applyHealth(relay);
+        QCOMPARE(bar(), QStringLiteral("skew n/a"));
     }
 
     void roundTrip()

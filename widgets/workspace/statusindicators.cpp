@@ -108,12 +108,7 @@ void StatusIndicators::applyHealth(const HealthSnapshotPtr &h)
     if (h->connection.state != m_state || (m_state == ConnectionState::Reconnecting && !m_tick->isActive()))
         setConnectionState(h->connection.state, h->connection.lastError, h->connection.reconnectInMs);
     m_rate->setText(tr("%1 msgs/s").arg(QLocale().toString(h->msgsPerSec, 'f', 0)));
-    if (m_mode != Mode::Relay)
-        m_skew->setText(tr("skew n/a (simulated or replayed clock)"));
-    else if (std::isnan(h->skewMedianMs))
-        m_skew->setText(tr("skew n/a"));
-    else
-        m_skew->setText(tr("skew %1 ms (p95 %2 ms)").arg(h->skewMedianMs, 0, 'f', 0).arg(h->skewP95Ms, 0, 'f', 0));
+    m_skew->setText(skewText(*h));
     // Per venue: green all fresh, yellow some stale, red all stale.
     std::map<QString, std::pair<int, int>> venues; // venue → (streams, stale)
     for (const StreamHealth &s : h->streams) {
@@ -138,6 +133,15 @@ void StatusIndicators::applyHealth(const HealthSnapshotPtr &h)
         b->setStyleSheet(QStringLiteral("QToolButton{color:%1;}").arg(colour));
         b->setToolTip(tr("%1: %2 streams, %3 stale — click for Feed Health").arg(venue).arg(counts.first).arg(counts.second));
     }
+}
+
+QString StatusIndicators::skewText(const HealthSnapshot &h)
+{
+    if (h.simulatedClock)
+        return tr("skew n/a (simulated or replayed clock)");
+    if (std::isnan(h.skewMedianMs))
+        return tr("skew n/a");
+    return tr("skew %1 ms (p95 %2 ms)").arg(QLocale().toString(h.skewMedianMs, 'f', 0), QLocale().toString(h.skewP95Ms, 'f', 0));
 }
 
 QString StatusIndicators::venueDotTip(const QString &venue) const
