@@ -3731,5 +3731,13 @@ Bei Nein wird das Token nur für diese Sitzung verwendet.</translation>
         <source>could not reach the relay at %1 within %2 s</source>
         <translation>das Relay unter %1 war innerhalb von %2 s nicht erreichbar</translation>
     </message>
+    <message>
+        <source>Colour theme for this run: dark or light.</source>
+        <translation>Farbschema für diesen Lauf: dark oder light.</translation>
+    </message>
+    <message>
+        <source>--theme takes dark or light</source>
+        <translation>--theme erwartet dark oder light</translation>
+    </message>
 </context>
 </TS>

@@ -3720,5 +3720,13 @@ If you say No, the token is used for this session only.</source>
         <source>could not reach the relay at %1 within %2 s</source>
         <translation>在 %2 秒内无法连接到 %1 处的中继</translation>
     </message>
+    <message>
+        <source>Colour theme for this run: dark or light.</source>
+        <translation>本次运行的配色主题：dark 或 light。</translation>
+    </message>
+    <message>
+        <source>--theme takes dark or light</source>
+        <translation>--theme 只接受 dark 或 light</translation>
+    </message>
 </context>
 </TS>
