@@ -1,6 +1,8 @@
 #include "statusindicators.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QLocale>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,6 +13,22 @@
 #include <map>
 
 namespace fd {
+
+namespace {
+enum class Tone { Good, Warn, Bad };
+// The dark theme's bright green/amber/red are too faint on the light theme's grey
+// status bar (about 2:1): there the darker shades of the same hues.
+QString toneColour(Tone t)
+{
+    const bool light = QGuiApplication::palette().color(QPalette::Window).lightness() > 128;
+    switch (t) {
+    case Tone::Good: return light ? QStringLiteral("#1a7f37") : QStringLiteral("#3fb950");
+    case Tone::Warn: return light ? QStringLiteral("#9a6700") : QStringLiteral("#d29922");
+    case Tone::Bad: break;
+    }
+    return light ? QStringLiteral("#cf222e") : QStringLiteral("#f85149");
+}
+} // namespace
 
 StatusIndicators::StatusIndicators(QStatusBar *bar)
     : QObject(bar)
@@ -84,17 +102,17 @@ void StatusIndicators::refreshConnection()
     QString text = QCoreApplication::translate("Metrics", connectionStateName(m_state));
     QString colour = QStringLiteral("#888888");
     switch (m_state) {
-    case ConnectionState::Live: colour = QStringLiteral("#3fb950"); break;
-    case ConnectionState::Connecting: colour = QStringLiteral("#d29922"); break;
-    case ConnectionState::Stale: colour = QStringLiteral("#d29922"); break;
+    case ConnectionState::Live: colour = toneColour(Tone::Good); break;
+    case ConnectionState::Connecting: colour = toneColour(Tone::Warn); break;
+    case ConnectionState::Stale: colour = toneColour(Tone::Warn); break;
     case ConnectionState::Reconnecting: {
-        colour = QStringLiteral("#f85149");
+        colour = toneColour(Tone::Bad);
         const qint64 left = m_reconnectClock.isValid() ? m_reconnectInMs - m_reconnectClock.elapsed() : m_reconnectInMs;
         text = tr("Reconnecting in %1 s").arg(std::max<qint64>(0, (left + 999) / 1000));
         break;
     }
-    case ConnectionState::Unauthorised: colour = QStringLiteral("#f85149"); text = tr("Unauthorised — check the auth token"); break;
-    case ConnectionState::Offline: colour = QStringLiteral("#f85149"); break;
+    case ConnectionState::Unauthorised: colour = toneColour(Tone::Bad); text = tr("Unauthorised — check the auth token"); break;
+    case ConnectionState::Offline: colour = toneColour(Tone::Bad); break;
     }
     m_connection->setText(QStringLiteral("● ") + text);
     m_connection->setStyleSheet(QStringLiteral("QLabel{color:%1;}").arg(colour));
@@ -128,7 +146,7 @@ void StatusIndicators::applyHealth(const HealthSnapshotPtr &h)
             m_dotButtons.insert(venue, b);
             m_dotOrder << venue;
         }
-        const QString colour = counts.second == 0 ? QStringLiteral("#3fb950") : counts.second < counts.first ? QStringLiteral("#d29922") : QStringLiteral("#f85149");
+        const QString colour = counts.second == 0 ? toneColour(Tone::Good) : counts.second < counts.first ? toneColour(Tone::Warn) : toneColour(Tone::Bad);
         b->setText(QStringLiteral("● ") + venue);
         b->setStyleSheet(QStringLiteral("QToolButton{color:%1;}").arg(colour));
         b->setToolTip(tr("%1: %2 streams, %3 stale — click for Feed Health").arg(venue).arg(counts.first).arg(counts.second));
@@ -154,7 +172,7 @@ void StatusIndicators::setRecording(bool on, const QString &path)
 {
     m_recording->setVisible(on);
     m_recording->setText(tr("● REC"));
-    m_recording->setStyleSheet(QStringLiteral("QLabel{color:#f85149;font-weight:bold;}"));
+    m_recording->setStyleSheet(QStringLiteral("QLabel{color:%1;font-weight:bold;}").arg(toneColour(Tone::Bad)));
     m_recording->setToolTip(on ? tr("Recording to %1").arg(path) : QString());
 }
 
