@@ -83,7 +83,9 @@ int runGui(const QCommandLineParser &p, fd::EngineSettings engine, QApplication 
         qputenv("FLOWDESK_NO_KEYCHAIN", "1");
     }
     fd::Settings settings;
-    applyTheme(app, settings.theme());
+    fd::Settings::Theme theme = settings.theme();
+    fd::Settings::parseTheme(p.value(QStringLiteral("theme")), &theme); // --theme (checked in main) wins for this run
+    applyTheme(app, theme);
     // Translations and the number locale are installed in main() (installTranslations).
 
     // The command line wins; otherwise the settings file.
@@ -124,6 +126,7 @@ int runGui(const QCommandLineParser &p, fd::EngineSettings engine, QApplication 
 
     if (smoke) {
         // Every built-in workspace applies and shows its panels; the engine starts and stops cleanly.
+        std::fprintf(stderr, "smoke: %s theme\n", app.palette().color(QPalette::Window).lightness() > 128 ? "light" : "dark");
         int failures = 0;
         const QStringList names = fd::PanelDocks::builtinNames();
         for (int i = 0; i < names.size(); ++i) {

@@ -127,6 +127,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("smoke"), QCoreApplication::translate("main", "Build the window, apply each built-in workspace, then exit 0 (for tests).")},
         {QStringLiteral("screenshots"),
          QCoreApplication::translate("main", "Run on demo data, save a PNG of each built-in workspace into DIR, then exit."), QStringLiteral("DIR")},
+        {QStringLiteral("theme"), QCoreApplication::translate("main", "Colour theme for this run: dark or light."), QStringLiteral("NAME")},
         {QStringLiteral("language"),
          QCoreApplication::translate("main", "User interface language for this run: en, de or zh_CN (default: the one chosen in Settings, else the system's)."),
          QStringLiteral("CODE")},
@@ -135,6 +136,11 @@ int main(int argc, char *argv[])
 
     fd::EngineSettings engine;
     QString error;
+    fd::Settings::Theme theme;
+    if (p.isSet(QStringLiteral("theme")) && !fd::Settings::parseTheme(p.value(QStringLiteral("theme")), &theme)) {
+        std::fprintf(stderr, "flowdesk: %s.\n", qPrintable(QCoreApplication::translate("main", "--theme takes dark or light")));
+        return 2;
+    }
     if (!engineFromArgs(p, engine, error)) {
         std::fprintf(stderr, "flowdesk: %s.\n", qPrintable(error));
         return 2;

@@ -5,6 +5,7 @@
 #include "alerts/alertrulesdialog.h"
 #include "alerts/alertspanel.h"
 #include "panel.h"
+#include "panelcatalog.h"
 #include "paneldocks.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -286,7 +287,7 @@ void MainWindow::buildMenus()
     m_workspaceMenu = menuBar()->addMenu(tr("&Workspace"));
     const QStringList builtins = PanelDocks::builtinNames();
     for (int i = 0; i < builtins.size(); ++i) {
-        QAction *a = m_workspaceMenu->addAction(builtins.at(i), this, [this, i] { applyBuiltinWorkspace(i); });
+        QAction *a = m_workspaceMenu->addAction(PanelDocks::mnemonicSafe(builtins.at(i)), this, [this, i] { applyBuiltinWorkspace(i); });
         a->setObjectName(QStringLiteral("action.workspace.%1").arg(i + 1));
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
@@ -394,7 +395,7 @@ void MainWindow::refreshWorkspaceMenu()
     m_loadMenu->clear();
     const QStringList names = m_workspaces->savedNames();
     for (const QString &n : names)
-        m_loadMenu->addAction(n, this, [this, n] {
+        m_loadMenu->addAction(PanelDocks::mnemonicSafe(n), this, [this, n] {
             const auto r = m_workspaces->load(n);
             if (!r.message.isEmpty())
                 showMessage(r.message, !r.ok || r.fellBack || !r.alertProblems.isEmpty());
@@ -594,7 +595,7 @@ Panel *MainWindow::pickPanel(const QString &purpose)
     QList<Panel *> open;
     for (const QString &id : m_docks->ids())
         if (m_docks->dock(id)->isVisible()) {
-            titles << m_docks->dock(id)->windowTitle();
+            titles << PanelCatalog::info(id).title; // the dock's title is mnemonic-escaped
             open << m_docks->panel(id);
         }
     if (open.isEmpty())

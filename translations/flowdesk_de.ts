@@ -811,10 +811,6 @@
         <source>Thresholds in force</source>
         <translation>Geltende Schwellenwerte</translation>
     </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1855,10 +1851,6 @@
         <translation>Je Datenstrom (Börse × Symbol × Typ × Art) nach lokaler Empfangszeit: Nachrichten pro Sekunde über die letzten 10 s, Sekunden seit der letzten Nachricht, und veraltet, wenn Trades/L1 älter als 10 s oder OI/Funding älter als 30 s sind. Abgelehnte Frames werden nach Grund gezählt, mit dem zuletzt abgelehnten Frame. Zeitversatz = Empfangszeit minus Börsenzeit (Median und 95. Perzentil).</translation>
     </message>
     <message>
-        <source>%1 · %2 msgs/s · %3 streams, %4 stale · %5 rejected · CVD resets %6 · clock skew median %7, p95 %8</source>
-        <translation>%1 · %2 Nachr./s · %3 Datenströme, %4 veraltet · %5 abgelehnt · CVD-Resets %6 · Zeitversatz Median %7, p95 %8</translation>
-    </message>
-    <message>
         <source> · showing %1 only</source>
         <translation> · nur %1</translation>
     </message>
@@ -1877,6 +1869,10 @@
     <message>
         <source>Feed Health</source>
         <translation>Feed-Zustand</translation>
+    </message>
+    <message>
+        <source>%1 · %2 msgs/s · %3 streams, %4 stale · %5 rejected · CVD resets %6 · %7</source>
+        <translation>%1 · %2 Nachr./s · %3 Datenströme, %4 veraltet · %5 abgelehnt · CVD-Resets %6 · %7</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +3730,14 @@ Bei Nein wird das Token nur für diese Sitzung verwendet.</translation>
     <message>
         <source>could not reach the relay at %1 within %2 s</source>
         <translation>das Relay unter %1 war innerhalb von %2 s nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Colour theme for this run: dark or light.</source>
+        <translation>Farbschema für diesen Lauf: dark oder light.</translation>
+    </message>
+    <message>
+        <source>--theme takes dark or light</source>
+        <translation>--theme erwartet dark oder light</translation>
     </message>
 </context>
 </TS>

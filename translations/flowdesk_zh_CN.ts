@@ -801,10 +801,6 @@
         <source>Thresholds in force</source>
         <translation>当前阈值</translation>
     </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1844,10 +1840,6 @@
         <translation>按数据流（交易所 × 品种 × 类型 × 种类）以本地接收时钟统计：最近 10 秒每秒消息数、距上条消息的秒数；成交/L1 超过 10 秒或 OI/资金费率超过 30 秒即为过期。被拒帧按原因计数，并保留最近被拒的帧。时钟偏差 = 接收时间 − 交易所时间（中位数和第 95 百分位）。</translation>
     </message>
     <message>
-        <source>%1 · %2 msgs/s · %3 streams, %4 stale · %5 rejected · CVD resets %6 · clock skew median %7, p95 %8</source>
-        <translation>%1 · %2 消息/秒 · %3 个数据流，%4 个过期 · %5 条被拒 · CVD 重置 %6 · 时钟偏差 中位数 %7，p95 %8</translation>
-    </message>
-    <message>
         <source> · showing %1 only</source>
         <translation> · 仅显示 %1</translation>
     </message>
@@ -1866,6 +1858,10 @@
     <message>
         <source>Feed Health</source>
         <translation>数据源健康</translation>
+    </message>
+    <message>
+        <source>%1 · %2 msgs/s · %3 streams, %4 stale · %5 rejected · CVD resets %6 · %7</source>
+        <translation>%1 · %2 消息/秒 · %3 个数据流，%4 个过期 · %5 条被拒 · CVD 重置 %6 · %7</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3719,14 @@ If you say No, the token is used for this session only.</source>
     <message>
         <source>could not reach the relay at %1 within %2 s</source>
         <translation>在 %2 秒内无法连接到 %1 处的中继</translation>
+    </message>
+    <message>
+        <source>Colour theme for this run: dark or light.</source>
+        <translation>本次运行的配色主题：dark 或 light。</translation>
+    </message>
+    <message>
+        <source>--theme takes dark or light</source>
+        <translation>--theme 只接受 dark 或 light</translation>
     </message>
 </context>
 </TS>

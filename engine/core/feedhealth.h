@@ -29,6 +29,9 @@ struct HealthSnapshot {
     std::array<std::string, static_cast<size_t>(RejectReason::Count)> lastRejectSample{};
     double msgsPerSec = 0;
     double skewMedianMs = kNaN, skewP95Ms = kNaN;
+    // Demo and replay: receive times are not a real receive clock, so receive minus
+    // exchange time is no clock skew (StatusIndicators::skewText shows n/a).
+    bool simulatedClock = false;
     int staleStreams = 0;
     int64_t cvdResets = 0; // relay CVD resets detected (all markets)
     ConnectionHealth connection;

@@ -177,6 +177,7 @@ void EngineWorker::publishHealth()
     auto h = std::make_shared<HealthSnapshot>(m_pipeline->health(wallClockNs()));
     if (m_client)
         h->connection = m_client->health();
+    h->simulatedClock = m_settings.mode != SourceMode::Relay;
     if (!m_latencyMs.empty()) {
         std::vector<double> v = m_latencyMs;
         std::sort(v.begin(), v.end());

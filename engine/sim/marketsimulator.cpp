@@ -126,6 +126,7 @@ constexpr double kLiqTrickle = 0.02; // liquidations/s per perp market at rate 1
 constexpr double kLiqMaxMult = 3.0;
 constexpr double kResetMeanSec = 1800; // CVD upstream reconnect, per perp market
 constexpr int kBookLevels = 50;
+constexpr double kL2ResyncSec[2] = {60, 240}; // book stream restart (new Snapshot), per book, not scaled by rate
 // Far ladder: sparse levels beyond the dense 50 (which reach ~1.1–1.6 %), so the
 // 1 %/2 %/5 % depth bands of METRICS.md §5 have a book to read. Kept between
 // kFarMinPct and kFarMaxPct from the mid, gaps of kFarGapPct % of the mid, sizes
@@ -342,6 +343,7 @@ struct Book {
     std::map<int64_t, int64_t> farBids, farAsks; // far ladder, always beyond the near one
     std::vector<int64_t> offsets;                // target near ladder, in ticks from the top
     uint64_t seq = 0;
+    int64_t resyncNs = 0; // the stream "restarts" here: the next frame is a Snapshot
 };
 
 struct SimEvent {
@@ -905,6 +907,13 @@ void MarketSimulator::Impl::onL2(const SimEvent &ev, bool snapshot)
     Book &bk = books[ev.idx];
     MarketState &m = mk[static_cast<size_t>(bk.market)];
     const int64_t t = ev.t;
+    // A real relay re-sends a Snapshot whenever a book stream restarts (RELAY_PROTOCOL.md
+    // §3.6); here every kL2Resync s, so the book age (METRICS.md §5) stays realistic.
+    // The update chain carries the resync, so each book keeps one chain of frames.
+    const bool first = snapshot;
+    snapshot = snapshot || t >= bk.resyncNs;
+    if (snapshot)
+        bk.resyncNs = t + secToNs(uniform(kL2ResyncSec[0], kL2ResyncSec[1]));
     advance(m.sym, t);
     int64_t bb, ba;
     quote(m, bb, ba);
@@ -930,7 +939,10 @@ void MarketSimulator::Impl::onL2(const SimEvent &ev, bool snapshot)
             bk.bids[bb - bk.offsets[static_cast<size_t>(i)] * tick] = sizeAt(i);
             bk.asks[ba + bk.offsets[static_cast<size_t>(i)] * tick] = sizeAt(i);
         }
-        bk.seq = m.ex == BinFut ? 9482216600000ULL + rng() % 100000000ULL : 50000000000ULL + rng() % 40000000000ULL;
+        // Sequence numbers keep counting across a restart.
+        bk.seq = !first                ? bk.seq + static_cast<uint64_t>(uniformInt(1000, 50000))
+                 : m.ex == BinFut ? 9482216600000ULL + rng() % 100000000ULL
+                                  : 50000000000ULL + rng() % 40000000000ULL;
         for (const auto &[p, l] : bk.bids)
             bidCh[p] = l;
         for (const auto &[p, l] : bk.asks)

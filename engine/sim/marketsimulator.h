@@ -15,7 +15,8 @@
 //   whales (≥ $500K) and rare megas (≥ $5M); a CVD frame after every perp print,
 //   with an upstream "reconnect" (totals restart) about once per 30 min per market;
 // - L1 every 0.3–1.2 s (Binance, Bybit), OI every 5 s, funding every 30 s,
-//   L2 snapshot + updates (Binance/Bybit perps), a liquidation trickle, and a
+//   L2 updates with a fresh snapshot every 60–240 s per book, as after a
+//   relay stream restart (Binance/Bybit perps), a liquidation trickle, and a
 //   cascade every 10–20 min (first after 4–12 min): a 0.3–0.8 % move over
 //   ~15 s with a burst of liquidations inside one cluster bucket.
 //

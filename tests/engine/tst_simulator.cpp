@@ -99,6 +99,7 @@ private:
     int m_maxPrints = 0, m_minPrints = 99;
     uint64_t m_orders = 0;
     int64_t m_startNs = 0;
+    std::map<std::string, std::vector<int64_t>> m_l2Snapshots; // per book stream: time_exchange of each Snapshot
 
 private slots:
     void initTestCase();
@@ -112,6 +113,7 @@ private slots:
     void cascadeVisible();
     void cvdResets();
     void depthReach();
+    void l2SnapshotCadence();
     void okxOpenInterest();
     void fundingPayers();
     void rateScaling();
@@ -177,6 +179,8 @@ void TstSimulator::initTestCase()
             fail(QStringLiteral("time_exchange decreases within a stream"), f);
         it->second = te;
 
+        if (kind == "order_book_l2" && f.find("{\"Snapshot\":") != std::string::npos)
+            m_l2Snapshots[key].push_back(te);
         if (kind == "trade") {
             ++m_trades;
             Open &o = open[key];
@@ -495,6 +499,27 @@ void TstSimulator::depthReach()
     qInfo("BTC %s book at the end: reach ±%.2f %%, %lld/%lld levels, 1 %% %.1fM/%.1fM, 5 %% %.1fM/%.1fM (bid/ask USD)",
           btc.venue.c_str(), btc.reachPct.v, static_cast<long long>(btc.bidLevels), static_cast<long long>(btc.askLevels),
           btc.bands[0].bidUsd.v / 1e6, btc.bands[0].askUsd.v / 1e6, btc.bands[2].bidUsd.v / 1e6, btc.bands[2].askUsd.v / 1e6);
+}
+
+// Like a relay whose book streams restart, every book gets a fresh Snapshot every
+// 60–240 s (the first within 0.5 s), so the book age of METRICS.md §5 stays under 4 min.
+void TstSimulator::l2SnapshotCadence()
+{
+    QCOMPARE(m_l2Snapshots.size(), size_t(6)); // Binance and Bybit perps of BTC, ETH, SOL
+    for (const auto &[key, times] : m_l2Snapshots) {
+        QVERIFY2(times.front() - m_startNs <= 500 * kNsPerMs, key.c_str());
+        // 30 min at one per 60–240 s (+ up to 1 s to the next update that carries it)
+        QVERIFY2(times.size() >= 8 && times.size() <= 31, qPrintable(QStringLiteral("%1: %2").arg(QString::fromStdString(key)).arg(times.size())));
+        for (size_t i = 1; i < times.size(); ++i) {
+            const double gap = static_cast<double>(times[i] - times[i - 1]) / kNsPerSec;
+            QVERIFY2(gap >= 60.0 && gap <= 241.0, qPrintable(QStringLiteral("%1: gap %2 s").arg(QString::fromStdString(key)).arg(gap)));
+        }
+    }
+    for (const auto &cp : m_checkpoints)
+        for (const SymbolSnapshot &s : cp->symbols)
+            for (const Depth &d : s.depth)
+                if (d.fromL2)
+                    QVERIFY2(d.ageSec >= 0 && d.ageSec <= 241.0, qPrintable(QString::fromStdString(d.exchange)));
 }
 
 void TstSimulator::okxOpenInterest()

@@ -28,6 +28,19 @@ private Q_SLOTS:
         QVERIFY(s.okxSizesInContracts());
     }
 
+    // --theme and the settings file accept exactly "dark" and "light".
+    void themeNames()
+    {
+        Settings::Theme t = Settings::Theme::Dark;
+        QVERIFY(Settings::parseTheme(QStringLiteral("light"), &t));
+        QCOMPARE(t, Settings::Theme::Light);
+        QVERIFY(Settings::parseTheme(QStringLiteral("dark"), &t));
+        QCOMPARE(t, Settings::Theme::Dark);
+        for (const char *bad : {"Light", "pink", ""})
+            QVERIFY2(!Settings::parseTheme(QString::fromLatin1(bad), &t), bad);
+        QCOMPARE(t, Settings::Theme::Dark); // unchanged by a rejected name
+    }
+
     void persistence()
     {
         QTemporaryDir dir;

@@ -3,19 +3,25 @@
 // unknown-panel files handled as specified.
 #include "feedhealthpanel.h"
 #include "panel.h"
+#include "panelcatalog.h"
 #include "paneldocks.h"
 #include "shellfixture.h"
+#include "statusindicators.h"
 #include "workspacemanager.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QMainWindow>
 #include <QScreen>
 #include <QSettings>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +62,72 @@ private Q_SLOTS:
         QVERIFY(s.docks->tabGroup(QStringLiteral("panel.signals")).contains(QStringLiteral("panel.alerts")));
         for (const QString &id : s.docks->ids())
             QCOMPARE(s.docks->dock(id)->objectName(), id);
+    }
+
+    // '&' in a title reads as itself in the dock's tab, the View menu's toggle action and
+    // the dock's title bar, for every built-in panel (a single '&' would be a mnemonic).
+    void titlesShowLiteralAmpersand()
+    {
+        QTemporaryDir dir;
+        Shell s(dir.path());
+        s.manager->applyBuiltin(3); // Everything: Price & CVD shares a tab group
+        QCoreApplication::processEvents();
+        auto shown = [](const QString &text) { // what a menu or tab bar draws: mnemonics stripped
+            QAction a;
+            a.setText(text);
+            return a.iconText();
+        };
+        for (const PanelInfo &info : PanelCatalog::all()) {
+            QDockWidget *d = s.docks->dock(info.id);
+            QCOMPARE(shown(d->toggleViewAction()->text()), info.title);
+        }
+        QDockWidget *pc = s.docks->dock(QStringLiteral("panel.pricecvd"));
+        QCOMPARE(PanelCatalog::info(QStringLiteral("panel.pricecvd")).title, QStringLiteral("Price & CVD"));
+        QCOMPARE(pc->toggleViewAction()->text(), QStringLiteral("Price && CVD"));
+        QString tab;
+        for (QTabBar *bar : s.window.findChildren<QTabBar *>())
+            for (int i = 0; i < bar->count(); ++i)
+                if (shown(bar->tabText(i)).startsWith(QLatin1String("Price")))
+                    tab = bar->tabText(i);
+        QCOMPARE(tab, QStringLiteral("Price && CVD"));
+        QCOMPARE(shown(tab), QStringLiteral("Price & CVD"));
+        // The built-in workspace names go into the Workspace menu the same way.
+        QCOMPARE(shown(PanelDocks::mnemonicSafe(PanelDocks::builtinNames().at(2))), QStringLiteral("Risk & Arbitrage"));
+        QCOMPARE(PanelDocks::mnemonicSafe(QStringLiteral("A & B && C")), QStringLiteral("A && B &&&& C"));
+    }
+
+    // One rule for the clock skew in Feed Health and the status bar: n/a with the reason
+    // on a simulated or replayed clock (demo data gave "median −946,573.7 ms").
+    void skewNotApplicableOnSimulatedClock()
+    {
+        auto h = std::make_shared<HealthSnapshot>();
+        h->skewMedianMs = -946573.7;
+        h->skewP95Ms = -940001.0;
+        h->simulatedClock = true;
+        FeedHealthPanel panel;
+        QMainWindow window;
+        StatusIndicators status(window.statusBar());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto summary = [&] { return panel.findChild<QLabel *>(QStringLiteral("feedhealth.summary"))->text(); };
+        auto bar = [&] { return window.statusBar()->findChild<QLabel *>(QStringLiteral("status.skew"))->text(); };
+        panel.applyHealth(h);
+        status.applyHealth(h);
+        QVERIFY2(summary().endsWith(QStringLiteral(" · skew n/a (simulated or replayed clock)")), qPrintable(summary()));
+        QVERIFY(!summary().contains(QLatin1String("946")));
+        QCOMPARE(bar(), QStringLiteral("skew n/a (simulated or replayed clock)"));
+        // A relay's clock: the figures, the same in both places.
+        auto relay = std::make_shared<HealthSnapshot>(*h);
+        relay->simulatedClock = false;
+        relay->skewMedianMs = 12.4;
+        relay->skewP95Ms = 40.6;
+        panel.applyHealth(relay);
+        status.applyHealth(relay);
+        QCOMPARE(bar(), QStringLiteral("skew 12 ms (p95 41 ms)"));
+        QVERIFY2(summary().endsWith(QStringLiteral(" · skew 12 ms (p95 41 ms)")), qPrintable(summary()));
+        relay->skewMedianMs = relay->skewP95Ms = kNaN; // no trades or L1 yet
+        status.applyHealth(relay);
+        QCOMPARE(bar(), QStringLiteral("skew n/a"));
     }
 
     void roundTrip()

@@ -1,6 +1,7 @@
 #include "feedhealthpanel.h"
 
 #include "core/decoder.h"
+#include "statusindicators.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -35,12 +36,6 @@ QTableWidgetItem *numberItem(double v, int decimals)
                                               : QVariant(std::round(v * std::pow(10, decimals)) / std::pow(10, decimals)));
     i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return i;
-}
-
-QString ms(double v)
-{
-    return std::isnan(v) ? QCoreApplication::translate("Panels", "n/a")
-                         : QCoreApplication::translate("Panels", "%1 ms").arg(QLocale().toString(v, 'f', 1));
 }
 
 } // namespace
@@ -128,10 +123,10 @@ void FeedHealthPanel::render()
     m_rendered = m_latest;
     const HealthSnapshot &h = *m_latest;
     const auto state = QCoreApplication::translate("Metrics", connectionStateName(h.connection.state));
-    QString summary = tr("%1 · %2 msgs/s · %3 streams, %4 stale · %5 rejected · CVD resets %6 · clock skew median %7, p95 %8")
+    QString summary = tr("%1 · %2 msgs/s · %3 streams, %4 stale · %5 rejected · CVD resets %6 · %7")
                           .arg(state, QLocale().toString(h.msgsPerSec, 'f', 0), QLocale().toString(static_cast<qlonglong>(h.streams.size())),
                                QLocale().toString(static_cast<qlonglong>(h.staleStreams)), QLocale().toString(static_cast<qlonglong>(h.rejected)),
-                               QLocale().toString(static_cast<qlonglong>(h.cvdResets)), ms(h.skewMedianMs), ms(h.skewP95Ms));
+                               QLocale().toString(static_cast<qlonglong>(h.cvdResets)), StatusIndicators::skewText(h));
     if (!m_venueFilter.isEmpty())
         summary += tr(" · showing %1 only").arg(m_venueFilter);
     if (!h.connection.lastError.isEmpty())

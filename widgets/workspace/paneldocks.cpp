@@ -3,12 +3,47 @@
 #include "panel.h"
 #include "panelcatalog.h"
 
+#include <QCoreApplication>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QPointer>
+#include <QProxyStyle>
 #include <QScrollArea>
+#include <QStyleOptionDockWidget>
 #include <QTabBar>
 
 namespace fd {
+
+namespace {
+// The dock's own title bar draws its title verbatim, unlike its tab and toggle action
+// which take '&' as a mnemonic: undo mnemonicSafe() there, so all three read "Price & CVD".
+class DockTitleStyle : public QProxyStyle
+{
+public:
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const override
+    {
+        if (const auto *o = qstyleoption_cast<const QStyleOptionDockWidget *>(option); o && element == CE_DockWidgetTitle) {
+            QStyleOptionDockWidget plain(*o);
+            plain.title.replace(QLatin1String("&&"), QLatin1String("&"));
+            return QProxyStyle::drawControl(element, &plain, painter, widget);
+        }
+        QProxyStyle::drawControl(element, option, painter, widget);
+    }
+};
+
+// One for the process, owned by the application: a dock never outlives it.
+QStyle *dockStyle()
+{
+    static QPointer<QStyle> style;
+    if (!style) {
+        style = new DockTitleStyle; // the application's style underneath
+        style->setParent(QCoreApplication::instance());
+    }
+    return style;
+}
+} // namespace
+
+QString PanelDocks::mnemonicSafe(const QString &text) { return QString(text).replace(QLatin1Char('&'), QLatin1String("&&")); }
 
 PanelDocks::PanelDocks(QMainWindow *window)
     : QObject(window)
@@ -21,8 +56,9 @@ PanelDocks::PanelDocks(QMainWindow *window)
         Panel *p = PanelCatalog::create(info.id);
         if (!p)
             continue;
-        auto *d = new QDockWidget(info.title, window);
+        auto *d = new QDockWidget(mnemonicSafe(info.title), window);
         d->setObjectName(info.id);
+        d->setStyle(dockStyle()); // the dock's own painting only; its children keep the application style
         d->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
         // The panel sits in a frameless scroll area: a dock can then be smaller than the
         // panel's minimum size (a long table scrolls) instead of growing the window.

@@ -39,6 +39,10 @@ public:
     static int builtinIndex(const QString &name); // translated or untranslated; -1 when not built in
     void applyBuiltin(int index);
 
+    // `text` with '&' doubled: tab bars, menus and actions take a single '&' as a
+    // mnemonic ("Price & CVD" would show as "Price _CVD"). Dock titles are set this way.
+    static QString mnemonicSafe(const QString &text);
+
     void setGlobalSymbol(const QString &symbol);
     QString globalSymbol() const { return m_globalSymbol; }
 

@@ -147,9 +147,16 @@ void Settings::setPublishMs(const std::array<int, 3> &ms)
 
 Settings::Theme Settings::theme() const
 {
-    return SettingValue<QString>(m_store.get(), QStringLiteral("Appearance/theme"), QStringLiteral("dark")).get() == QLatin1String("light")
-               ? Theme::Light
-               : Theme::Dark;
+    Theme t = Theme::Dark; // a hand-edited nonsense value keeps the default
+    parseTheme(SettingValue<QString>(m_store.get(), QStringLiteral("Appearance/theme"), QStringLiteral("dark")).get(), &t);
+    return t;
+}
+bool Settings::parseTheme(const QString &name, Theme *theme)
+{
+    if (name != QLatin1String("dark") && name != QLatin1String("light"))
+        return false;
+    *theme = name == QLatin1String("light") ? Theme::Light : Theme::Dark;
+    return true;
 }
 void Settings::setTheme(Theme t)
 {

@@ -77,6 +77,8 @@ public:
     void setPublishMs(const std::array<int, 3> &ms);
 
     Theme theme() const;
+    // "dark" or "light" (the settings file's and --theme's spelling); false for anything else.
+    static bool parseTheme(const QString &name, Theme *theme);
     void setTheme(Theme t);
     QString language() const; // "" = system, "en", "de", "zh_CN"
     void setLanguage(const QString &lang);

@@ -1,6 +1,8 @@
 #include "statusindicators.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QLocale>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,6 +13,22 @@
 #include <map>
 
 namespace fd {
+
+namespace {
+enum class Tone { Good, Warn, Bad };
+// The dark theme's bright green/amber/red are too faint on the light theme's grey
+// status bar (about 2:1): there the darker shades of the same hues.
+QString toneColour(Tone t)
+{
+    const bool light = QGuiApplication::palette().color(QPalette::Window).lightness() > 128;
+    switch (t) {
+    case Tone::Good: return light ? QStringLiteral("#1a7f37") : QStringLiteral("#3fb950");
+    case Tone::Warn: return light ? QStringLiteral("#9a6700") : QStringLiteral("#d29922");
+    case Tone::Bad: break;
+    }
+    return light ? QStringLiteral("#cf222e") : QStringLiteral("#f85149");
+}
+} // namespace
 
 StatusIndicators::StatusIndicators(QStatusBar *bar)
     : QObject(bar)
@@ -84,17 +102,17 @@ void StatusIndicators::refreshConnection()
     QString text = QCoreApplication::translate("Metrics", connectionStateName(m_state));
     QString colour = QStringLiteral("#888888");
     switch (m_state) {
-    case ConnectionState::Live: colour = QStringLiteral("#3fb950"); break;
-    case ConnectionState::Connecting: colour = QStringLiteral("#d29922"); break;
-    case ConnectionState::Stale: colour = QStringLiteral("#d29922"); break;
+    case ConnectionState::Live: colour = toneColour(Tone::Good); break;
+    case ConnectionState::Connecting: colour = toneColour(Tone::Warn); break;
+    case ConnectionState::Stale: colour = toneColour(Tone::Warn); break;
     case ConnectionState::Reconnecting: {
-        colour = QStringLiteral("#f85149");
+        colour = toneColour(Tone::Bad);
         const qint64 left = m_reconnectClock.isValid() ? m_reconnectInMs - m_reconnectClock.elapsed() : m_reconnectInMs;
         text = tr("Reconnecting in %1 s").arg(std::max<qint64>(0, (left + 999) / 1000));
         break;
     }
-    case ConnectionState::Unauthorised: colour = QStringLiteral("#f85149"); text = tr("Unauthorised — check the auth token"); break;
-    case ConnectionState::Offline: colour = QStringLiteral("#f85149"); break;
+    case ConnectionState::Unauthorised: colour = toneColour(Tone::Bad); text = tr("Unauthorised — check the auth token"); break;
+    case ConnectionState::Offline: colour = toneColour(Tone::Bad); break;
     }
     m_connection->setText(QStringLiteral("● ") + text);
     m_connection->setStyleSheet(QStringLiteral("QLabel{color:%1;}").arg(colour));
@@ -108,12 +126,7 @@ void StatusIndicators::applyHealth(const HealthSnapshotPtr &h)
     if (h->connection.state != m_state || (m_state == ConnectionState::Reconnecting && !m_tick->isActive()))
         setConnectionState(h->connection.state, h->connection.lastError, h->connection.reconnectInMs);
     m_rate->setText(tr("%1 msgs/s").arg(QLocale().toString(h->msgsPerSec, 'f', 0)));
-    if (m_mode != Mode::Relay)
-        m_skew->setText(tr("skew n/a (simulated or replayed clock)"));
-    else if (std::isnan(h->skewMedianMs))
-        m_skew->setText(tr("skew n/a"));
-    else
-        m_skew->setText(tr("skew %1 ms (p95 %2 ms)").arg(h->skewMedianMs, 0, 'f', 0).arg(h->skewP95Ms, 0, 'f', 0));
+    m_skew->setText(skewText(*h));
     // Per venue: green all fresh, yellow some stale, red all stale.
     std::map<QString, std::pair<int, int>> venues; // venue → (streams, stale)
     for (const StreamHealth &s : h->streams) {
@@ -133,11 +146,20 @@ void StatusIndicators::applyHealth(const HealthSnapshotPtr &h)
             m_dotButtons.insert(venue, b);
             m_dotOrder << venue;
         }
-        const QString colour = counts.second == 0 ? QStringLiteral("#3fb950") : counts.second < counts.first ? QStringLiteral("#d29922") : QStringLiteral("#f85149");
+        const QString colour = counts.second == 0 ? toneColour(Tone::Good) : counts.second < counts.first ? toneColour(Tone::Warn) : toneColour(Tone::Bad);
         b->setText(QStringLiteral("● ") + venue);
         b->setStyleSheet(QStringLiteral("QToolButton{color:%1;}").arg(colour));
         b->setToolTip(tr("%1: %2 streams, %3 stale — click for Feed Health").arg(venue).arg(counts.first).arg(counts.second));
     }
+}
+
+QString StatusIndicators::skewText(const HealthSnapshot &h)
+{
+    if (h.simulatedClock)
+        return tr("skew n/a (simulated or replayed clock)");
+    if (std::isnan(h.skewMedianMs))
+        return tr("skew n/a");
+    return tr("skew %1 ms (p95 %2 ms)").arg(QLocale().toString(h.skewMedianMs, 'f', 0), QLocale().toString(h.skewP95Ms, 'f', 0));
 }
 
 QString StatusIndicators::venueDotTip(const QString &venue) const
@@ -150,7 +172,7 @@ void StatusIndicators::setRecording(bool on, const QString &path)
 {
     m_recording->setVisible(on);
     m_recording->setText(tr("● REC"));
-    m_recording->setStyleSheet(QStringLiteral("QLabel{color:#f85149;font-weight:bold;}"));
+    m_recording->setStyleSheet(QStringLiteral("QLabel{color:%1;font-weight:bold;}").arg(toneColour(Tone::Bad)));
     m_recording->setToolTip(on ? tr("Recording to %1").arg(path) : QString());
 }
 

@@ -32,6 +32,10 @@ public:
     void applyHealth(const HealthSnapshotPtr &health);
     void setRecording(bool on, const QString &path);
 
+    // Clock skew as the status bar and Feed Health show it: n/a with the reason
+    // for simulated or replayed clocks, or when no trades/L1 have arrived yet.
+    static QString skewText(const HealthSnapshot &h);
+
     QString connectionText() const;
     QString badgeText() const;
     QStringList venues() const { return m_dotOrder; }
