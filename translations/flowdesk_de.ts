@@ -1339,10 +1339,6 @@
         <translation>frische L1-Mitten, letzte Trades, funding_rate-Nachrichten</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>aktuell</translation>
-    </message>
-    <message>
         <source>basis ⚠ |basis %| &amp;gt; %1 %; venue spread flag &amp;gt; %2 %; funding ARB &amp;gt; %3 %</source>
         <translation>Basis ⚠ |Basis %| &amp;gt; %1 %; Markierung Börsen-Spread &amp;gt; %2 %; Funding ARB &amp;gt; %3 %</translation>
     </message>
@@ -1368,6 +1364,38 @@
     <message>
         <source>no gap over its threshold</source>
         <translation>keine Differenz über ihrem Schwellenwert</translation>
+    </message>
+    <message>
+        <source>basis %</source>
+        <translation>Basis %</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>vor Minuten</translation>
+    </message>
+    <message>
+        <source>now; chart: basis % of each symbol, one point per 5 s, last 15 minutes</source>
+        <translation>jetzt; Diagramm: Basis % je Symbol, ein Punkt alle 5 s, letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Perp venue vs median · needs two perp venues with fresh quotes</source>
+        <translation>Perp-Börse gegen Median · braucht zwei Perp-Börsen mit frischen Kursen</translation>
+    </message>
+    <message>
+        <source>Perp venue vs median (bps)</source>
+        <translation>Perp-Börse gegen Median (bps)</translation>
+    </message>
+    <message>
+        <source>positive: the venue trades above the others; sell there, buy the lowest</source>
+        <translation>positiv: die Börse handelt über den anderen; dort verkaufen, an der niedrigsten kaufen</translation>
+    </message>
+    <message>
+        <source>no fresh perp quote from this venue</source>
+        <translation>kein frischer Perp-Kurs von dieser Börse</translation>
+    </message>
+    <message>
+        <source>mid %1 (%2 vs median)</source>
+        <translation>Mitte %1 (%2 gegen Median)</translation>
     </message>
 </context>
 <context>
@@ -1571,10 +1599,6 @@
         <translation>30 Minuten (mindestens %1 Balken)</translation>
     </message>
     <message>
-        <source>colour: ≥ 0.7 green, ≤ −0.3 red, between yellow</source>
-        <translation>Farbe: ≥ 0.7 grün, ≤ −0.3 rot, dazwischen gelb</translation>
-    </message>
-    <message>
         <source>waiting for data: no symbols yet</source>
         <translation>warte auf Daten: noch keine Symbole</translation>
     </message>
@@ -1601,6 +1625,10 @@
     <message>
         <source>no lead</source>
         <translation>kein Vorlauf</translation>
+    </message>
+    <message>
+        <source>cell colour: green for positive, red for negative, deeper with |r|</source>
+        <translation>Zellfarbe: grün für positiv, rot für negativ, kräftiger mit |r|</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2004,38 @@
     <message>
         <source>ARB: differential &gt; %1</source>
         <translation>ARB: Differenz &gt; %1</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>est. 8h</source>
+        <translation>gesch. 8h</translation>
+    </message>
+    <message>
+        <source>Differential</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>All symbols · 8h rate by venue</source>
+        <translation>Alle Symbole · 8h-Rate je Börse</translation>
+    </message>
+    <message>
+        <source>red: EXTREME, yellow: HIGH; positive: longs pay shorts</source>
+        <translation>rot: EXTREM, gelb: HOCH; positiv: Longs zahlen Shorts</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>estimated from the spot/perp premium: the relay sends no funding</source>
+        <translation>geschätzt aus der Spot/Perp-Prämie: das Relay sendet kein Funding</translation>
+    </message>
+    <message>
+        <source>no funding from this venue</source>
+        <translation>kein Funding von dieser Börse</translation>
     </message>
 </context>
 <context>
@@ -2594,10 +2654,6 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
         <translation>Perp-Taker-Prints (Seite = Taker-Seite), Preis × Größe in USD</translation>
     </message>
     <message>
-        <source>1 minute (trend compares with 5 minutes); sparkline: 1 m imbalance per minute, last 15 minutes</source>
-        <translation>1 Minute (Trend vergleicht mit 5 Minuten); Sparkline: 1-min-Ungleichgewicht je Minute, letzte 15 Minuten</translation>
-    </message>
-    <message>
         <source>ACCEL when imbalance 1m &amp;gt; 5m + %1 points, FADING when 1m &amp;lt; 5m − %1 points, else STEADY</source>
         <translation>BESCHLEUNIGT, wenn Ungleichgewicht 1 min &amp;gt; 5 min + %1 Punkte, NACHLASSEND, wenn 1 min &amp;lt; 5 min − %1 Punkte, sonst STETIG</translation>
     </message>
@@ -2628,6 +2684,34 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
     <message>
         <source>no complete minute yet</source>
         <translation>noch keine vollständige Minute</translation>
+    </message>
+    <message>
+        <source>1 minute (trend compares with 5 minutes); sparkline: 1 m imbalance per minute, last 15 minutes; chart: 1 m imbalance and perp reference price of the selected symbol, one sample per 5 s, last 15 minutes</source>
+        <translation>1 Minute (Trend vergleicht mit 5 Minuten); Sparkline: 1-min-Ungleichgewicht je Minute, letzte 15 Minuten; Diagramm: 1-min-Ungleichgewicht und Perp-Referenzpreis des gewählten Symbols, ein Wert alle 5 s, letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Imbalance 1m · %1 · collecting (one sample per 5 s)</source>
+        <translation>Ungleichgewicht 1m · %1 · sammelt (ein Wert alle 5 s)</translation>
+    </message>
+    <message>
+        <source>Imbalance 1m (bars, points) and price (line) · %1 · last %2 min</source>
+        <translation>Ungleichgewicht 1m (Balken, Punkte) und Preis (Linie) · %1 · letzte %2 min</translation>
+    </message>
+    <message>
+        <source>green: taker buys dominate the minute before each sample; red: taker sells</source>
+        <translation>grün: Taker-Käufe überwiegen in der Minute vor jedem Wert; rot: Taker-Verkäufe</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>vor Minuten</translation>
+    </message>
+    <message>
+        <source>imbalance</source>
+        <translation>Ungleichgewicht</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
     </message>
 </context>
 <context>
@@ -2860,20 +2944,8 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
         <translation>Regime</translation>
     </message>
     <message>
-        <source>Confidence</source>
-        <translation>Konfidenz</translation>
-    </message>
-    <message>
         <source>Direction</source>
         <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>RV 15m / 60m</source>
-        <translation>RV 15 min / 60 min</translation>
-    </message>
-    <message>
-        <source>Implied</source>
-        <translation>Implizit</translation>
     </message>
     <message>
         <source>Vol</source>
@@ -2930,6 +3002,30 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
     <message>
         <source>warming up: %1; the regime needs %2 min, full confidence after 60 min</source>
         <translation>Aufwärmphase: %1; das Regime braucht %2 min, volle Konfidenz nach 60 min</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation>Konf.</translation>
+    </message>
+    <message>
+        <source>RV 15/60m</source>
+        <translation>RV 15/60m</translation>
+    </message>
+    <message>
+        <source>IV</source>
+        <translation>IV</translation>
+    </message>
+    <message>
+        <source>confidence 0–100</source>
+        <translation>Konfidenz 0–100</translation>
+    </message>
+    <message>
+        <source>realised volatility over 15 and 60 minutes, annualised</source>
+        <translation>realisierte Volatilität über 15 und 60 Minuten, annualisiert</translation>
+    </message>
+    <message>
+        <source>implied volatility (ATM mark IV from options data)</source>
+        <translation>implizite Volatilität (ATM-Mark-IV aus Optionsdaten)</translation>
     </message>
 </context>
 <context>

@@ -1329,10 +1329,6 @@
         <translation>新鲜的 L1 中间价、最新成交、funding_rate 消息</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>当前</translation>
-    </message>
-    <message>
         <source>basis ⚠ |basis %| &amp;gt; %1 %; venue spread flag &amp;gt; %2 %; funding ARB &amp;gt; %3 %</source>
         <translation>基差 ⚠ |基差 %| &amp;gt; %1 %；交易所价差标记 &amp;gt; %2 %；资金费率套利 &amp;gt; %3 %</translation>
     </message>
@@ -1357,6 +1353,38 @@
     <message>
         <source>no gap over its threshold</source>
         <translation>没有价差超过阈值</translation>
+    </message>
+    <message>
+        <source>basis %</source>
+        <translation>基差 %</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>分钟前</translation>
+    </message>
+    <message>
+        <source>now; chart: basis % of each symbol, one point per 5 s, last 15 minutes</source>
+        <translation>当前；图表：各品种基差 %，每 5 秒一个点，最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Perp venue vs median · needs two perp venues with fresh quotes</source>
+        <translation>永续交易所相对中位数 · 需要两个有新鲜报价的永续交易所</translation>
+    </message>
+    <message>
+        <source>Perp venue vs median (bps)</source>
+        <translation>永续交易所相对中位数（bps）</translation>
+    </message>
+    <message>
+        <source>positive: the venue trades above the others; sell there, buy the lowest</source>
+        <translation>正值：该交易所价格高于其他交易所；在此卖出，在最低处买入</translation>
+    </message>
+    <message>
+        <source>no fresh perp quote from this venue</source>
+        <translation>该交易所没有新鲜的永续报价</translation>
+    </message>
+    <message>
+        <source>mid %1 (%2 vs median)</source>
+        <translation>中间价 %1（相对中位数 %2）</translation>
     </message>
 </context>
 <context>
@@ -1560,10 +1588,6 @@
         <translation>30 分钟（至少 %1 根 K 线）</translation>
     </message>
     <message>
-        <source>colour: ≥ 0.7 green, ≤ −0.3 red, between yellow</source>
-        <translation>颜色：≥ 0.7 绿色，≤ −0.3 红色，其间黄色</translation>
-    </message>
-    <message>
         <source>waiting for data: no symbols yet</source>
         <translation>等待数据：尚无品种</translation>
     </message>
@@ -1590,6 +1614,10 @@
     <message>
         <source>no lead</source>
         <translation>无领先</translation>
+    </message>
+    <message>
+        <source>cell colour: green for positive, red for negative, deeper with |r|</source>
+        <translation>单元格颜色：正相关为绿色，负相关为红色，|r| 越大颜色越深</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +1993,38 @@
     <message>
         <source>ARB: differential &gt; %1</source>
         <translation>套利：差值 &gt; %1</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>品种</translation>
+    </message>
+    <message>
+        <source>est. 8h</source>
+        <translation>估算 8h</translation>
+    </message>
+    <message>
+        <source>Differential</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>All symbols · 8h rate by venue</source>
+        <translation>全部品种 · 各交易所 8h 费率</translation>
+    </message>
+    <message>
+        <source>red: EXTREME, yellow: HIGH; positive: longs pay shorts</source>
+        <translation>红色：极端，黄色：偏高；正值：多头支付空头</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>estimated from the spot/perp premium: the relay sends no funding</source>
+        <translation>根据现货/永续溢价估算：中继未提供资金费率</translation>
+    </message>
+    <message>
+        <source>no funding from this venue</source>
+        <translation>该交易所没有资金费率</translation>
     </message>
 </context>
 <context>
@@ -2583,10 +2643,6 @@ Run on built-in demo data instead? Demo data is simulated and labelled DEMO.</so
         <translation>永续主动成交（方向 = 主动方），价格 × 数量，单位 USD</translation>
     </message>
     <message>
-        <source>1 minute (trend compares with 5 minutes); sparkline: 1 m imbalance per minute, last 15 minutes</source>
-        <translation>1 分钟（趋势与 5 分钟比较）；迷你图：每分钟的 1 分钟失衡，最近 15 分钟</translation>
-    </message>
-    <message>
         <source>ACCEL when imbalance 1m &amp;gt; 5m + %1 points, FADING when 1m &amp;lt; 5m − %1 points, else STEADY</source>
         <translation>1 分钟失衡 &amp;gt; 5 分钟 + %1 点为加速，1 分钟 &amp;lt; 5 分钟 − %1 点为减弱，否则平稳</translation>
     </message>
@@ -2617,6 +2673,34 @@ Run on built-in demo data instead? Demo data is simulated and labelled DEMO.</so
     <message>
         <source>no complete minute yet</source>
         <translation>尚无完整的一分钟</translation>
+    </message>
+    <message>
+        <source>1 minute (trend compares with 5 minutes); sparkline: 1 m imbalance per minute, last 15 minutes; chart: 1 m imbalance and perp reference price of the selected symbol, one sample per 5 s, last 15 minutes</source>
+        <translation>1 分钟（趋势与 5 分钟比较）；迷你图：每分钟的 1 分钟失衡，最近 15 分钟；图表：所选品种的 1 分钟失衡与永续参考价，每 5 秒一个样本，最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Imbalance 1m · %1 · collecting (one sample per 5 s)</source>
+        <translation>1 分钟失衡 · %1 · 采集中（每 5 秒一个样本）</translation>
+    </message>
+    <message>
+        <source>Imbalance 1m (bars, points) and price (line) · %1 · last %2 min</source>
+        <translation>1 分钟失衡（柱，点）与价格（线）· %1 · 最近 %2 分钟</translation>
+    </message>
+    <message>
+        <source>green: taker buys dominate the minute before each sample; red: taker sells</source>
+        <translation>绿色：每个样本前一分钟主动买入占优；红色：主动卖出占优</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>分钟前</translation>
+    </message>
+    <message>
+        <source>imbalance</source>
+        <translation>失衡</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
     </message>
 </context>
 <context>
@@ -2849,20 +2933,8 @@ Run on built-in demo data instead? Demo data is simulated and labelled DEMO.</so
         <translation>市场状态</translation>
     </message>
     <message>
-        <source>Confidence</source>
-        <translation>置信度</translation>
-    </message>
-    <message>
         <source>Direction</source>
         <translation>方向</translation>
-    </message>
-    <message>
-        <source>RV 15m / 60m</source>
-        <translation>RV 15 分钟 / 60 分钟</translation>
-    </message>
-    <message>
-        <source>Implied</source>
-        <translation>隐含</translation>
     </message>
     <message>
         <source>Vol</source>
@@ -2919,6 +2991,30 @@ Run on built-in demo data instead? Demo data is simulated and labelled DEMO.</so
     <message>
         <source>warming up: %1; the regime needs %2 min, full confidence after 60 min</source>
         <translation>预热中：%1；判断市场状态需要 %2 分钟，60 分钟后达到完全置信</translation>
+    </message>
+    <message>
+        <source>Conf.</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <source>RV 15/60m</source>
+        <translation>RV 15/60m</translation>
+    </message>
+    <message>
+        <source>IV</source>
+        <translation>IV</translation>
+    </message>
+    <message>
+        <source>confidence 0–100</source>
+        <translation>置信度 0–100</translation>
+    </message>
+    <message>
+        <source>realised volatility over 15 and 60 minutes, annualised</source>
+        <translation>15 分钟和 60 分钟的已实现波动率，年化</translation>
+    </message>
+    <message>
+        <source>implied volatility (ATM mark IV from options data)</source>
+        <translation>隐含波动率（来自期权数据的平值标记 IV）</translation>
     </message>
 </context>
 <context>

@@ -110,9 +110,16 @@ private slots:
     void regimeWarmUpSaysHowFar();
     void whalesColumnsAndUpdates();
     void smartMoneyAndMomentumCharts();
+    void orderflowChartAgainstPrice();
+    void fundingAllSymbols();
+    void arbitrageVenuesAndBasisChart();
+    void whaleOutlierOnlyBelowTier();
+    void seriesColoursCarryNoMeaning();
+    void dominanceSharesNeutral();
     void valueLabelKeepsItsWidth();
     void tonesReadableInBothThemes();
     void panelsLegibleInBothThemes();
+    void correlationCellsColouredByValue();
     void tabbedAwayPanelsDoNoRenderingWork();
     void dumpScreenshots();
 
@@ -302,7 +309,7 @@ void TstPanels::liqClustersGolden()
     auto *grid = p->findChild<CellGrid *>(QStringLiteral("buckets"));
     for (int r = 1; r < grid->rowCount(); ++r) {
         auto *range = qobject_cast<ValueLabel *>(grid->at(r, 0));
-        if (range && range->text() == QStringLiteral("89,000.0 – 89,100.0")) {
+        if (range && range->text() == QStringLiteral("89,000 – 89,100")) {
             found = true;
             QCOMPARE(static_cast<ValueLabel *>(grid->at(r, 1))->text(), QStringLiteral("$4.24M"));
             QCOMPARE(static_cast<ValueLabel *>(grid->at(r, 5))->text(), QStringLiteral("DANGER ZONE"));
@@ -566,6 +573,243 @@ void TstPanels::smartMoneyAndMomentumCharts()
     QVERIFY2(vwap->height() > 120, "the chart takes the space under the table");
 }
 
+void TstPanels::orderflowChartAgainstPrice()
+{
+    auto p = make(QStringLiteral("panel.orderflow"));
+    p->resize(640, 420);
+    p->show();
+    const int64_t t0 = 1765533600LL * 1'000'000'000LL;
+    // 60 s of snapshots every 2.5 s (the 250 ms view at 10× speed): one sample per 5 s = 12
+    for (int i = 0; i < 24; ++i) {
+        auto s = std::make_shared<ViewSnapshot>();
+        s->view = View::Microstructure;
+        s->clockNs = t0 + i * 2'500'000'000LL;
+        SymbolSnapshot btc;
+        btc.symbol = "BTC";
+        VolumeStats &v1 = btc.volume[0][static_cast<int>(TypeSel::Perp)];
+        v1.totalUsd = 1'000'000;
+        v1.imbalancePct = Val::of(i < 12 ? 40.0 : -20.0);
+        v1.buySharePct = Val::of(i < 12 ? 70.0 : 40.0);
+        btc.basis.perp.price = Val::of(90'000.0 + 10.0 * i);
+        s->symbols = {btc};
+        p->applySnapshot(s);
+    }
+    QCoreApplication::processEvents();
+    auto *chart = p->findChild<HistoryChart *>(QStringLiteral("imbalanceChart"));
+    QVERIFY(chart);
+    QCOMPARE(chart->barCount(), 12);
+    QCOMPARE(chart->lastBar(), -20.0);
+    QVERIFY(lbl(p.get(), QStringLiteral("chartTitle"))->text().startsWith(QStringLiteral("Imbalance 1m (bars, points) and price (line) · BTC")));
+    auto *pos = qobject_cast<QCPBars *>(chart->plot()->plottable(0));
+    auto *neg = qobject_cast<QCPBars *>(chart->plot()->plottable(1));
+    QCOMPARE(pos->data()->size(), 6); // samples at 0, 5, …, 25 s bought; 30 … 55 s sold
+    QCOMPARE(neg->data()->size(), 6);
+    // the price line on the right axis spans 90,000 … 90,220 (every other snapshot): the
+    // axis pads by 10 % of that range, not by 5 % of the price
+    const QCPRange r = chart->plot()->yAxis2->range();
+    QVERIFY2(r.lower >= 90'000 - 23 && r.lower <= 90'000, qPrintable(QString::number(r.lower)));
+    QVERIFY2(r.upper >= 90'220 && r.upper <= 90'220 + 23, qPrintable(QString::number(r.upper)));
+    QVERIFY2(chart->height() > 120, "the chart takes the space under the table");
+}
+
+void TstPanels::fundingAllSymbols()
+{
+    auto p = make(QStringLiteral("panel.funding"));
+    p->show();
+    auto snap = std::make_shared<ViewSnapshot>();
+    snap->view = View::Microstructure;
+    auto venue = [](const char *name, double r8h, const char *intensity) {
+        FundingVenue v;
+        v.venue = name;
+        v.rate8hPct = r8h;
+        v.ratePct = r8h;
+        v.intensity = intensity;
+        v.payer = r8h > 0 ? "LONGS PAY" : "SHORTS PAY";
+        return v;
+    };
+    SymbolSnapshot btc, eth, sol;
+    btc.symbol = "BTC";
+    btc.funding.venues = {venue("Binance", 0.01, "NORMAL"), venue("Bybit", 0.05, "EXTREME")};
+    btc.funding.differentialPct = Val::of(0.04);
+    btc.funding.arb = true;
+    eth.symbol = "ETH";
+    eth.funding.venues = {venue("OKX", -0.025, "HIGH")};
+    eth.funding.differentialPct = Val::missing("needs two venues");
+    sol.symbol = "SOL"; // no funding feed: estimated
+    sol.funding.estimated = true;
+    sol.funding.estRatePct = Val::of(0.0123);
+    sol.funding.differentialPct = Val::missing("needs two venues");
+    snap->symbols = {btc, eth, sol};
+    p->applySnapshot(snap);
+    auto *grid = p->findChild<CellGrid *>(QStringLiteral("allSymbols"));
+    QVERIFY(grid);
+    QCOMPARE(grid->rowCount(), 4);
+    // columns: the venues in order of first appearance
+    QCOMPARE(static_cast<ValueLabel *>(grid->at(0, 1))->text(), QStringLiteral("Binance"));
+    QCOMPARE(static_cast<ValueLabel *>(grid->at(0, 3))->text(), QStringLiteral("OKX"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.Bybit"))->text(), QStringLiteral("+0.0500 % →"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.Bybit"))->toneColour(), tone(Tone::Sell)); // EXTREME
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.Binance"))->toneColour(), toneColor(Tone::Normal, p.get()));
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.OKX"))->text(), QStringLiteral("n/a"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("ETH.OKX"))->text(), QStringLiteral("−0.0250 % →"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("ETH.OKX"))->toneColour(), tone(Tone::Caution)); // HIGH
+    QCOMPARE(lbl(p.get(), QStringLiteral("SOL.Binance"))->text(), QStringLiteral("+0.0123 % est."));
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.differential"))->text(), QStringLiteral("0.0400 % ARB"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.differential"))->toneColour(), tone(Tone::Arb));
+    QCOMPARE(lbl(p.get(), QStringLiteral("ETH.differential"))->text(), QStringLiteral("n/a"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("ETH.differential"))->toolTip(), QStringLiteral("needs two venues"));
+    // a venue that goes away takes its column with it
+    snap = std::make_shared<ViewSnapshot>(*snap);
+    snap->symbols.resize(1);
+    snap->symbols[0].funding.venues.resize(1);
+    p->applySnapshot(snap);
+    QCOMPARE(grid->rowCount(), 2);
+    QCOMPARE(static_cast<ValueLabel *>(grid->at(0, 2))->text(), QStringLiteral("Differential"));
+    QCOMPARE(static_cast<ValueLabel *>(grid->at(0, 3))->text(), QString());
+}
+
+void TstPanels::arbitrageVenuesAndBasisChart()
+{
+    auto p = make(QStringLiteral("panel.arbitrage"));
+    p->resize(640, 420);
+    p->show();
+    auto snap = std::make_shared<ViewSnapshot>();
+    snap->view = View::Risk;
+    SymbolSnapshot btc, eth;
+    btc.symbol = "BTC";
+    // mids 90,000 / 90,040 / 89,980: median 90,000; spread 60 / 90,000 = 0.0667 % > 0.03 % flag
+    btc.basis.exchangeSpreads = {{"Binance", 90'000, 0, 0}, {"Bybit", 90'040, 40, 40 / 90'000.0 * 1e4}, {"OKX", 89'980, -20, -20 / 90'000.0 * 1e4}};
+    btc.basis.spreadMaxMinPct = Val::of(60 / 90'000.0 * 100);
+    btc.basis.spreadFlag = true;
+    btc.basisHistory = {0.01, 0.02, 0.04};
+    eth.symbol = "ETH";
+    eth.basis.exchangeSpreads = {{"Binance", 3000, 0.1, 0.3333}, {"Bybit", 2999.8, -0.1, -0.3333}};
+    eth.basis.spreadMaxMinPct = Val::of(0.2 / 3000 * 100);
+    eth.basisHistory = {std::nan(""), -0.01};
+    snap->symbols = {btc, eth};
+    p->applySnapshot(snap);
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.Bybit"))->text(), QStringLiteral("+4.4 bps"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.Bybit"))->toneColour(), tone(Tone::Arb)); // the high leg
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.OKX"))->text(), QStringLiteral("−2.2 bps"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.OKX"))->toneColour(), tone(Tone::Arb)); // the low leg
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.Binance"))->toneColour(), toneColor(Tone::Normal, p.get()));
+    QCOMPARE(lbl(p.get(), QStringLiteral("ETH.Bybit"))->toneColour(), toneColor(Tone::Normal, p.get())); // 0.67 bps: no flag
+    QCOMPARE(lbl(p.get(), QStringLiteral("ETH.OKX"))->text(), QStringLiteral("n/a"));
+    auto *plot = p->findChild<QCustomPlot *>(QStringLiteral("basisPlot"));
+    QVERIFY(plot);
+    QCOMPARE(plot->graphCount(), 2);
+    QCOMPARE(plot->graph(0)->name(), QStringLiteral("BTC"));
+    QCOMPARE(plot->graph(0)->data()->size(), 3);
+    QCOMPARE((plot->graph(0)->data()->constEnd() - 1)->key, 0.0); // newest point now
+    QCOMPARE(plot->graph(0)->data()->constBegin()->key, -10.0 / 60.0); // 5 s apart
+    QVERIFY(plot->yAxis->range().contains(0.04) && plot->yAxis->range().contains(-metricSettings().arbBasisPct));
+    QVERIFY(plot->graph(0)->pen().color() != plot->graph(1)->pen().color());
+}
+
+void TstPanels::whaleOutlierOnlyBelowTier()
+{
+    auto p = make(QStringLiteral("panel.whales"));
+    p->restoreSettings({{QStringLiteral("thresholdUsd"), 100'000.0}});
+    p->show();
+    auto snap = std::make_shared<ViewSnapshot>();
+    snap->view = View::Microstructure;
+    auto order = [](int64_t ns, double usd, bool outlier) {
+        TakerOrder o;
+        o.timeNs = ns;
+        o.symbol = "BTC";
+        o.venue = "Binance";
+        o.usd = usd;
+        o.price = 90'000;
+        o.outlier = outlier;
+        return o;
+    };
+    const int64_t t0 = 1765533600LL * 1'000'000'000LL;
+    snap->whales = {order(t0 + 3'000'000'000, 6'000'000, true), order(t0 + 2'000'000'000, 800'000, true),
+                    order(t0 + 1'000'000'000, 300'000, true), order(t0, 200'000, false)};
+    p->applySnapshot(snap);
+    QAbstractItemModel *m = p->findChild<QTableView *>(QStringLiteral("table"))->model();
+    QCOMPARE(m->rowCount(), 4);
+    QCOMPARE(m->data(m->index(0, 6)).toString(), QStringLiteral("⚠ MEGA"));
+    QCOMPARE(m->data(m->index(1, 6)).toString(), QString()); // a whale: the tier says it
+    QCOMPARE(m->data(m->index(2, 6)).toString(), QStringLiteral("outlier")); // $300K, unusual for the last 15 m
+    QCOMPARE(m->data(m->index(3, 6)).toString(), QString());
+}
+
+void TstPanels::seriesColoursCarryNoMeaning()
+{
+    // Venue and symbol lines must not borrow a meaning colour (red, green, yellow, purple,
+    // cyan): each series colour is far from every tone in both themes, and distinct.
+    auto dist = [](const QColor &a, const QColor &b) {
+        return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+    };
+    for (bool dark : {false, true}) {
+        for (int i = 0; i < 3; ++i) {
+            const QColor c = seriesColor(i, dark);
+            for (Tone t : {Tone::Buy, Tone::Sell, Tone::Caution, Tone::Whale, Tone::Arb})
+                QVERIFY2(dist(c, toneColor(t, dark)) >= 80, qPrintable(QStringLiteral("series %1 vs tone %2 dark %3: %4")
+                                                                             .arg(i).arg(int(t)).arg(dark).arg(dist(c, toneColor(t, dark)))));
+            for (int j = 0; j < i; ++j)
+                QVERIFY(dist(c, seriesColor(j, dark)) >= 80);
+            QVERIFY(seriesDash(i) != seriesDash((i + 1) % 3));
+            QCOMPARE(seriesColor(i + 3, dark), c);
+        }
+    }
+    // the CVD Divergence venue lines use them
+    auto p = make(QStringLiteral("panel.cvddivergence"));
+    p->show();
+    const int64_t t0 = 1765533600LL * 1'000'000'000LL;
+    for (int i = 0; i < 3; ++i) {
+        auto s = std::make_shared<ViewSnapshot>();
+        s->view = View::Microstructure;
+        s->clockNs = t0 + i * 1'000'000'000LL;
+        SymbolSnapshot btc;
+        btc.symbol = "BTC";
+        btc.perpRef = Val::of(90'000.0 + i);
+        btc.basis.perp.price = btc.perpRef;
+        CvdVenue a, b;
+        a.venue = "Binance";
+        a.tradeSinceStart = 1000.0 * i;
+        b.venue = "Bybit";
+        b.tradeSinceStart = -500.0 * i;
+        btc.cvd.venues = {a, b};
+        btc.cvd.totalSinceStart = 500.0 * i;
+        s->symbols = {btc};
+        p->applySnapshot(s);
+    }
+    auto *plot = p->findChild<QCustomPlot *>(QStringLiteral("plot"));
+    QVERIFY(plot);
+    QStringList venueLines;
+    for (int g = 0; g < plot->graphCount(); ++g) {
+        const QString name = plot->graph(g)->name();
+        if (name == QStringLiteral("Binance") || name == QStringLiteral("Bybit")) {
+            venueLines << name;
+            const QColor c = plot->graph(g)->pen().color();
+            QVERIFY(c == seriesColor(0, false) || c == seriesColor(1, false));
+        }
+    }
+    QCOMPARE(venueLines.size(), 2);
+}
+
+void TstPanels::dominanceSharesNeutral()
+{
+    auto p = make(QStringLiteral("panel.dominance"));
+    p->show();
+    auto snap = std::make_shared<ViewSnapshot>();
+    snap->view = View::Flow;
+    SymbolSnapshot btc;
+    btc.symbol = "BTC";
+    VolumeStats &v = btc.volume[1][static_cast<int>(TypeSel::Combined)];
+    v.perVenue = {{"Binance", 6e6, 60, 100}, {"Bybit", 4e6, 40, 80}};
+    btc.basis.migrationVenue = "Bybit";
+    btc.basis.migrationDeltaPct = Val::of(7.5);
+    snap->symbols = {btc};
+    p->applySnapshot(snap);
+    QCOMPARE(lbl(p.get(), QStringLiteral("Binance.volShare"))->text(), QStringLiteral("60.0 %"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("Binance.volShare"))->toneColour(), toneColor(Tone::Normal, p.get()));
+    QCOMPARE(lbl(p.get(), QStringLiteral("Bybit.volShare"))->toneColour(), tone(Tone::Caution)); // gaining share
+    QCOMPARE(lbl(p.get(), QStringLiteral("Binance.oiShare"))->text(), QStringLiteral("n/a"));
+}
+
 void TstPanels::valueLabelKeepsItsWidth()
 {
     QWidget host;
@@ -620,7 +864,7 @@ void TstPanels::panelsLegibleInBothThemes()
             for (ValueLabel *l : p->findChildren<ValueLabel *>()) {
                 if (!l->isVisibleTo(p.get()) || l->text().isEmpty())
                     continue;
-                const double cr = contrastRatio(l->toneColour(), bg);
+                const double cr = contrastRatio(l->toneColour(), l->fill().isValid() ? l->fill() : bg);
                 QVERIFY2(cr >= 4.5, qPrintable(QStringLiteral("%1 theme, %2 %3 \"%4\": %5:1")
                                                    .arg(theme, id, l->objectName(), l->text())
                                                    .arg(cr, 0, 'f', 2)));
@@ -644,6 +888,54 @@ void TstPanels::panelsLegibleInBothThemes()
                     }
             }
         }
+    }
+    QApplication::setPalette(original);
+}
+
+void TstPanels::correlationCellsColouredByValue()
+{
+    // A heat map: each off-diagonal cell's fill leans green for r > 0 and red for
+    // r < 0, further from the window colour the larger |r|; the diagonal and n/a
+    // cells have none; the value text stays readable (4.5:1) on every fill.
+    const QPalette original = QApplication::palette();
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : lightPalette());
+        auto snap = std::make_shared<ViewSnapshot>();
+        snap->view = View::Risk;
+        Correlation &c = snap->correlation;
+        c.symbols = {"BTC", "ETH", "SOL"};
+        c.bars = 120;
+        const double na = std::nan("");
+        const double m[9] = {1, 0.9, -0.6, 0.9, 1, 0.2, -0.6, 0.2, na};
+        for (double v : m)
+            c.matrix.push_back(std::isnan(v) ? Val::missing("too few bars %1/%2", 12, 30) : Val::of(v));
+        c.crossExchange = {{"BTC", Val::of(0.95)}, {"ETH", Val::of(-0.4)}};
+        auto p = make(QStringLiteral("panel.correlation"));
+        p->show();
+        p->applySnapshot(snap);
+        const QColor bg = p->palette().color(QPalette::Window);
+        auto fillOf = [&](const char *name) { return lbl(p.get(), QString::fromLatin1(name))->fill(); };
+        auto dist = [&](const QColor &f) {
+            return std::abs(f.red() - bg.red()) + std::abs(f.green() - bg.green()) + std::abs(f.blue() - bg.blue());
+        };
+        const QColor pos = fillOf("BTC.ETH"), neg = fillOf("BTC.SOL"), weak = fillOf("ETH.SOL");
+        QVERIFY(pos.isValid() && neg.isValid() && weak.isValid());
+        QVERIFY(pos.green() - bg.green() > pos.red() - bg.red());
+        QVERIFY(neg.red() - bg.red() > neg.green() - bg.green());
+        QVERIFY(dist(pos) > dist(weak));
+        QCOMPARE(fillOf("SOL.ETH"), weak); // symmetric matrix, same colour
+        QVERIFY(!fillOf("BTC.BTC").isValid());
+        QVERIFY(!fillOf("SOL.SOL").isValid()); // n/a
+        QCOMPARE(lbl(p.get(), QStringLiteral("BTC.ETH"))->text(), QStringLiteral("0.90"));
+        for (double r = -1; r <= 1.0001; r += 0.25) {
+            const QColor f = correlationFill(r, p.get());
+            QVERIFY2(contrastRatio(p->palette().color(QPalette::WindowText), f) >= 4.5,
+                     qPrintable(QStringLiteral("r %1 dark %2").arg(r).arg(dark)));
+        }
+        int crossFilled = 0;
+        for (ValueLabel *l : p->findChildren<ValueLabel *>())
+            crossFilled += l->text() == QStringLiteral("0.95") || l->text().endsWith(QStringLiteral("0.40")) ? l->fill().isValid() : 0;
+        QCOMPARE(crossFilled, 2);
     }
     QApplication::setPalette(original);
 }

@@ -3,8 +3,13 @@
 // differentials; cyan when actionable.
 #include "panels/panelbase.h"
 #include "panels/panelmakers.h"
+#include "panels/plotstyle.h"
 
 #include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
 
 namespace fd {
 
@@ -18,8 +23,27 @@ public:
         m_grid = new CellGrid(this);
         m_grid->setObjectName(QStringLiteral("grid"));
         m_grid->setHeader({tr("Symbol"), tr("Basis"), QString(), tr("Venue spread"), tr("Pair"), tr("Funding diff."), QString()});
+        // Which venue is off the pack: each perp mid against the median of the venues, in bps.
+        m_venueTitle = new ValueLabel(this, Qt::AlignLeft | Qt::AlignVCenter);
+        m_venueTitle->setObjectName(QStringLiteral("venueTitle"));
+        m_venues = new CellGrid(this);
+        m_venues->setObjectName(QStringLiteral("venues"));
+        // How long a basis gap has been open: basis % of every symbol over 15 minutes
+        // against the arbitrage threshold (cyan, dashed).
+        m_plot = new QCustomPlot(this);
+        m_plot->setObjectName(QStringLiteral("basisPlot"));
+        setupPlot(m_plot, 100);
+        m_plot->yAxis->setLabel(tr("basis %"));
+        m_plot->xAxis->setLabel(tr("minutes ago"));
+        m_plot->xAxis->setRange(-15, 0);
+        m_plot->legend->setVisible(true);
+        m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+        for (auto *&line : m_arbLines)
+            line = new QCPItemStraightLine(m_plot);
         body()->addWidget(m_grid);
-        body()->addStretch(1);
+        body()->addWidget(m_venueTitle);
+        body()->addWidget(m_venues);
+        body()->addWidget(m_plot, 1);
         setHeading(title());
     }
     QString title() const override { return tr("Arbitrage Opportunities"); }
@@ -29,7 +53,8 @@ public:
         return explainHtml(tr("Price gaps worth trading: spot vs perp, venue vs venue, funding vs funding."),
                            tr("basis % = (perp ref − spot ref) / spot ref · 100; venue spread = max − min of the perp mids across "
                               "venues (as % of the median, $ and bps); funding differential = max − min 8 h-normalised rate."),
-                           tr("fresh L1 mids, last trades, funding_rate messages"), tr("now"),
+                           tr("fresh L1 mids, last trades, funding_rate messages"),
+                           tr("now; chart: basis % of each symbol, one point per 5 s, last 15 minutes"),
                            tr("basis ⚠ |basis %| &gt; %1 %; venue spread flag &gt; %2 %; funding ARB &gt; %3 %")
                                .arg(st.arbBasisPct)
                                .arg(st.exchangeSpreadFlagPct)
@@ -82,14 +107,116 @@ protected:
             ++row;
         }
         m_grid->setRowCount(row);
+        renderVenues(s);
+        renderChart(s);
         if (actionable)
             setStatus(tr("%n actionable gap(s)", nullptr, actionable), Tone::Arb);
         else
             setStatus(tr("no gap over its threshold"), Tone::Muted);
     }
 
+    // Symbols × perp venues: mid − median of the venues' mids, bps; cyan for the two ends
+    // of a flagged spread (the pair to trade).
+    void renderVenues(const ViewSnapshot &s)
+    {
+        std::vector<std::string> venues;
+        for (const SymbolSnapshot &sym : s.symbols)
+            for (const auto &sp : sym.basis.exchangeSpreads)
+                if (std::find(venues.begin(), venues.end(), sp.venue) == venues.end())
+                    venues.push_back(sp.venue);
+        QStringList header{tr("Symbol")};
+        for (const std::string &v : venues)
+            header << QString::fromStdString(v);
+        if (header != m_venueHeader) {
+            m_venues->setHeader(header);
+            m_venueHeader = header;
+        }
+        m_venueTitle->set(venues.size() < 2 ? tr("Perp venue vs median · needs two perp venues with fresh quotes")
+                                            : tr("Perp venue vs median (bps)"),
+                          Tone::Muted, tr("positive: the venue trades above the others; sell there, buy the lowest"));
+        int row = 1;
+        for (const SymbolSnapshot &sym : s.symbols) {
+            const Basis &b = sym.basis;
+            if (b.exchangeSpreads.size() < 2)
+                continue;
+            const QString name = QString::fromStdString(sym.symbol);
+            m_venues->label(row, 0, Qt::AlignLeft | Qt::AlignVCenter)->set(name);
+            const auto [lo, hi] = std::minmax_element(b.exchangeSpreads.begin(), b.exchangeSpreads.end(),
+                                                      [](const auto &x, const auto &y) { return x.mid < y.mid; });
+            for (size_t c = 0; c < venues.size(); ++c) {
+                ValueLabel *l = m_venues->label(row, static_cast<int>(c) + 1);
+                l->setObjectName(name + QLatin1Char('.') + QString::fromStdString(venues[c]));
+                const auto it = std::find_if(b.exchangeSpreads.begin(), b.exchangeSpreads.end(),
+                                             [&](const auto &sp) { return sp.venue == venues[c]; });
+                if (it == b.exchangeSpreads.end()) {
+                    l->set(fmt::na(), Tone::Muted, tr("no fresh perp quote from this venue"));
+                    continue;
+                }
+                const bool leg = b.spreadFlag && (it == lo || it == hi);
+                l->set(fmt::bpsSigned(it->vsMedianBps), leg ? Tone::Arb : Tone::Normal,
+                       tr("mid %1 (%2 vs median)").arg(fmt::price(it->mid), fmt::usdSigned(it->vsMedianUsd)));
+            }
+            ++row;
+        }
+        m_venues->setRowCount(row);
+    }
+    void renderChart(const ViewSnapshot &s)
+    {
+        const bool dark = isDarkTheme(this);
+        const double a = metricSettings().arbBasisPct;
+        PlotKey key;
+        key.add(dark).add(a);
+        for (const SymbolSnapshot &sym : s.symbols) {
+            key.add(QString::fromStdString(sym.symbol));
+            for (double x : sym.basisHistory)
+                key.add(x);
+        }
+        if (key.value() == m_plotKey)
+            return;
+        double lo = -a, hi = a;
+        int i = 0;
+        for (const SymbolSnapshot &sym : s.symbols) {
+            QCPGraph *&g = m_graphs[sym.symbol];
+            if (!g) {
+                g = m_plot->addGraph();
+                g->setName(QString::fromStdString(sym.symbol));
+            }
+            QPen pen = cosmeticPen(seriesColor(i, dark), 1.4);
+            if (i >= 3)
+                pen.setStyle(seriesDash(i));
+            g->setPen(pen);
+            ++i;
+            const auto &h = sym.basisHistory;
+            const int n = static_cast<int>(h.size());
+            QVector<QCPGraphData> pts;
+            pts.reserve(n);
+            for (int k = 0; k < n; ++k) {
+                const double v = h[static_cast<size_t>(k)];
+                pts.append(QCPGraphData(-(n - 1 - k) * 5.0 / 60.0, v));
+                if (!std::isnan(v))
+                    lo = std::min(lo, v), hi = std::max(hi, v);
+            }
+            g->data()->set(pts, true);
+        }
+        const double pad = (hi - lo) * 0.1 + 1e-6;
+        m_plot->yAxis->setRange(lo - pad, hi + pad);
+        for (int k = 0; k < 2; ++k) {
+            m_arbLines[k]->setPen(cosmeticPen(toneColor(Tone::Arb, dark), 1, Qt::DashLine));
+            m_arbLines[k]->point1->setCoords(-15, k ? -a : a);
+            m_arbLines[k]->point2->setCoords(0, k ? -a : a);
+        }
+        themePlot(m_plot);
+        replotIfChanged(m_plot, m_plotKey, key);
+    }
+
 private:
-    CellGrid *m_grid;
+    CellGrid *m_grid, *m_venues;
+    ValueLabel *m_venueTitle;
+    QStringList m_venueHeader;
+    QCustomPlot *m_plot;
+    std::map<std::string, QCPGraph *> m_graphs;
+    QCPItemStraightLine *m_arbLines[2];
+    uint64_t m_plotKey = 0;
 };
 
 Panel *makeArbitragePanel(QWidget *parent) { return new ArbitragePanel(parent); }

@@ -39,12 +39,11 @@ public:
                               "returns for lags −%1…+%1 s, reported only when the best correlation exceeds 2/√n.")
                                .arg(st.leadLagMaxSec),
                            tr("perp reference prices, L1 mids"), tr("30 minutes (minimum %1 bars)").arg(st.correlationMinBars),
-                           tr("colour: ≥ 0.7 green, ≤ −0.3 red, between yellow"));
+                           tr("cell colour: green for positive, red for negative, deeper with |r|"));
     }
 
 protected:
     static constexpr int kMaxColumns = 24; // a trailing empty column takes the spare width
-    static Tone toneFor(double c) { return c >= 0.7 ? Tone::Buy : (c <= -0.3 ? Tone::Sell : Tone::Caution); }
     void render(const ViewSnapshot &s) override
     {
         const Correlation &c = s.correlation;
@@ -66,7 +65,8 @@ protected:
                 const Val &v = c.matrix[static_cast<size_t>(i * n + j)];
                 ValueLabel *l = m_matrix->label(i + 1, j + 1);
                 l->setObjectName(si + QLatin1Char('.') + QString::fromStdString(c.symbols[static_cast<size_t>(j)]));
-                l->setVal(v, fmt::num(v.v, 2), i == j ? Tone::Muted : toneFor(v.v));
+                l->setVal(v, fmt::num(v.v, 2), i == j ? Tone::Muted : Tone::Normal);
+                l->setFill(i == j || !v.ok() ? QColor() : correlationFill(v.v, this));
             }
         }
         m_matrix->setRowCount(n + 1);
@@ -75,7 +75,9 @@ protected:
         ++row;
         for (const auto &x : c.crossExchange) {
             m_cross->label(row, 0, Qt::AlignLeft | Qt::AlignVCenter)->set(QString::fromStdString(x.symbol));
-            m_cross->label(row, 1)->setVal(x.corr, fmt::num(x.corr.v, 2), toneFor(x.corr.v));
+            ValueLabel *l = m_cross->label(row, 1);
+            l->setVal(x.corr, fmt::num(x.corr.v, 2), Tone::Normal);
+            l->setFill(x.corr.ok() ? correlationFill(x.corr.v, this) : QColor());
             ++row;
         }
         m_cross->setRowCount(row);

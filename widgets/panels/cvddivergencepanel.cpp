@@ -140,8 +140,7 @@ protected:
         m_price->setPen(cosmeticPen(toneColor(Tone::Normal, dark), 1.5));
         m_total->data()->set(tot, true);
         m_total->setPen(cosmeticPen(toneColor(Tone::Caution, dark), 1.8));
-        static const Tone venueTones[] = {Tone::Arb, Tone::Whale, Tone::Muted, Tone::Buy};
-        size_t vi = 0;
+        int vi = 0;
         for (auto &[v, g] : m_venueGraphs)
             if (!venues.count(v))
                 g->data()->clear();
@@ -151,7 +150,8 @@ protected:
                 g = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
                 g->setName(QString::fromStdString(v));
             }
-            g->setPen(cosmeticPen(toneColor(venueTones[vi++ % 4], dark), 1, Qt::DashLine));
+            g->setPen(cosmeticPen(seriesColor(vi, dark), 1, seriesDash(vi)));
+            ++vi;
             g->data()->set(pts, true);
         }
         m_plot->xAxis->setRange(px.isEmpty() ? -15 : std::max(-15.0, px.front().key), 0);

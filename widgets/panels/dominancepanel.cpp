@@ -65,25 +65,27 @@ protected:
                     vv = &x;
             const bool gaining = venue == sym->basis.migrationVenue;
             m_grid->label(row, 1)->set(vv ? fmt::usd(vv->usd) : QStringLiteral("$0"));
-            m_grid->widget<HBar>(row, 2)->setValue(vv ? vv->sharePct : 0, 100, gaining ? Tone::Arb : Tone::Caution);
+            // Shares carry no buy/sell meaning: grey bars; the venue gaining share is the one
+            // thing to notice (yellow), not an arbitrage (cyan) or a whale (purple).
+            m_grid->widget<HBar>(row, 2)->setValue(vv ? vv->sharePct : 0, 100, gaining ? Tone::Caution : Tone::Muted);
             ValueLabel *sh = m_grid->label(row, 3);
             sh->setObjectName(name + QStringLiteral(".volShare"));
-            sh->set(fmt::pct(vv ? vv->sharePct : 0, 1), gaining ? Tone::Arb : Tone::Normal);
+            sh->set(fmt::pct(vv ? vv->sharePct : 0, 1), gaining ? Tone::Caution : Tone::Normal);
             const OiVenue *ov = nullptr;
             for (const auto &o : sym->oi.venues)
                 if (o.venue == venue)
                     ov = &o;
+            ValueLabel *os = m_grid->label(row, 6);
+            os->setObjectName(name + QStringLiteral(".oiShare"));
             if (ov) {
                 m_grid->label(row, 4)->setVal(ov->usd, fmt::usd(ov->usd.v));
-                m_grid->widget<HBar>(row, 5)->setValue(ov->sharePct.ok() ? ov->sharePct.v : 0, 100, Tone::Whale);
-                ValueLabel *os = m_grid->label(row, 6);
-                os->setObjectName(name + QStringLiteral(".oiShare"));
+                m_grid->widget<HBar>(row, 5)->setValue(ov->sharePct.ok() ? ov->sharePct.v : 0, 100, Tone::Muted);
                 os->setVal(ov->sharePct, fmt::pct(ov->sharePct.v, 1));
             } else {
                 const NaReason why{QT_TRANSLATE_NOOP("Panels", "no open_interest message from this venue")};
                 m_grid->label(row, 4)->setNa(why);
                 m_grid->widget<HBar>(row, 5)->setValue(0, 0, Tone::Muted);
-                m_grid->label(row, 6)->setNa(why);
+                os->setNa(why);
             }
             ++row;
         }
@@ -93,7 +95,7 @@ protected:
         if (!sym->basis.migrationVenue.empty())
             m_migration->set(tr("Migration: %1 gaining (%2 share vs 60 m)")
                                  .arg(QString::fromStdString(sym->basis.migrationVenue), fmt::pctSigned(sym->basis.migrationDeltaPct.v, 1)),
-                             Tone::Arb);
+                             Tone::Caution);
         else
             m_migration->set(tr("Migration: n/a — %1").arg(fmt::naReason(sym->basis.migrationDeltaPct.na)), Tone::Muted);
     }

@@ -6,6 +6,8 @@
 
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fd {
 
 class FundingPanel : public PanelBase
@@ -29,8 +31,15 @@ public:
         m_arb = m_summary->label(1, 2, Qt::AlignLeft | Qt::AlignVCenter);
         m_arb->setObjectName(QStringLiteral("arb"));
         m_summary->grid()->setColumnStretch(3, 1);
+        // Every symbol at a glance: where funding is crowded and which venue is out of line.
+        m_allTitle = new ValueLabel(this, Qt::AlignLeft | Qt::AlignVCenter);
+        m_allTitle->setObjectName(QStringLiteral("allTitle"));
+        m_all = new CellGrid(this);
+        m_all->setObjectName(QStringLiteral("allSymbols"));
         body()->addWidget(m_grid);
         body()->addWidget(m_summary);
+        body()->addWidget(m_allTitle);
+        body()->addWidget(m_all);
         body()->addStretch(1);
         setHeading(title());
     }
@@ -54,9 +63,70 @@ public:
     }
 
 protected:
+    static Tone intensityTone(const std::string &intensity)
+    {
+        return intensity == "EXTREME" ? Tone::Sell : (intensity == "HIGH" ? Tone::Caution : Tone::Normal);
+    }
+    // All symbols × venues: the 8 h rate (est. where the relay sends no funding) and the
+    // cross-venue differential.
+    void renderAllSymbols(const ViewSnapshot &s)
+    {
+        std::vector<std::string> venues;
+        for (const SymbolSnapshot &sym : s.symbols)
+            for (const FundingVenue &v : sym.funding.venues)
+                if (std::find(venues.begin(), venues.end(), v.venue) == venues.end())
+                    venues.push_back(v.venue);
+        QStringList header{tr("Symbol")};
+        for (const std::string &v : venues)
+            header << QString::fromStdString(v);
+        if (venues.empty())
+            header << tr("est. 8h");
+        header << tr("Differential");
+        if (header != m_allHeader) {
+            for (int r = 0; r < m_all->rowCount(); ++r) // a venue column that went away
+                for (int c = 0; c < m_allHeader.size(); ++c)
+                    if (QWidget *w = m_all->at(r, c))
+                        static_cast<ValueLabel *>(w)->set(QString());
+            m_all->setHeader(header);
+            m_allHeader = header;
+        }
+        m_allTitle->set(tr("All symbols · 8h rate by venue"), Tone::Muted,
+                        tr("red: EXTREME, yellow: HIGH; positive: longs pay shorts"));
+        const int cols = static_cast<int>(header.size());
+        int row = 1;
+        for (const SymbolSnapshot &sym : s.symbols) {
+            const Funding &f = sym.funding;
+            if (f.venues.empty() && !f.estimated)
+                continue;
+            const QString name = QString::fromStdString(sym.symbol);
+            m_all->label(row, 0, Qt::AlignLeft | Qt::AlignVCenter)->set(name);
+            for (int c = 1; c < cols - 1; ++c) {
+                ValueLabel *l = m_all->label(row, c);
+                const auto it = venues.empty() ? f.venues.end()
+                                               : std::find_if(f.venues.begin(), f.venues.end(),
+                                                              [&](const FundingVenue &v) { return v.venue == venues[static_cast<size_t>(c - 1)]; });
+                l->setObjectName(name + QLatin1Char('.') + header[c]);
+                if (it != f.venues.end())
+                    l->set(fmt::pctSigned(it->rate8hPct, 4) + QLatin1Char(' ') + fmt::arrow(it->arrow), intensityTone(it->intensity),
+                           tr("%1 · %2").arg(fmt::label(it->payer), fmt::label(it->intensity)));
+                else if (f.estimated && c == 1)
+                    l->setVal(f.estRatePct, fmt::pctSigned(f.estRatePct.v, 4) + QLatin1Char(' ') + tr("est."), Tone::Caution,
+                              tr("estimated from the spot/perp premium: the relay sends no funding"));
+                else
+                    l->set(fmt::na(), Tone::Muted, tr("no funding from this venue"));
+            }
+            ValueLabel *d = m_all->label(row, cols - 1);
+            d->setObjectName(name + QStringLiteral(".differential"));
+            d->setVal(f.differentialPct, fmt::pct(f.differentialPct.v, 4) + (f.arb ? QStringLiteral(" ARB") : QString()),
+                      f.arb ? Tone::Arb : Tone::Normal);
+            ++row;
+        }
+        m_all->setRowCount(row);
+    }
     void render(const ViewSnapshot &s) override
     {
         setHeading(title() + QStringLiteral(" · ") + symbol());
+        renderAllSymbols(s);
         const SymbolSnapshot *sym = pickSymbol(s);
         if (!sym) {
             m_grid->setRowCount(1);
@@ -93,7 +163,7 @@ protected:
             for (const FundingVenue &v : f.venues) {
                 const QString venue = QString::fromStdString(v.venue);
                 m_grid->label(row, 0, Qt::AlignLeft | Qt::AlignVCenter)->set(venue);
-                const Tone it = v.intensity == "EXTREME" ? Tone::Sell : (v.intensity == "HIGH" ? Tone::Caution : Tone::Normal);
+                const Tone it = intensityTone(v.intensity);
                 m_grid->label(row, 1)->set(fmt::pctSigned(v.ratePct, 4), it);
                 m_grid->label(row, 2)->set(fmt::num(v.intervalH, v.intervalH == std::floor(v.intervalH) ? 0 : 1) + QStringLiteral("h"),
                                            Tone::Muted);
@@ -119,8 +189,9 @@ protected:
     }
 
 private:
-    CellGrid *m_grid, *m_summary;
-    ValueLabel *m_oiw, *m_diff, *m_arb;
+    CellGrid *m_grid, *m_summary, *m_all;
+    ValueLabel *m_oiw, *m_diff, *m_arb, *m_allTitle;
+    QStringList m_allHeader;
 };
 
 Panel *makeFundingPanel(QWidget *parent) { return new FundingPanel(parent); }

@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace fd {
 
@@ -93,13 +94,16 @@ protected:
             ++row;
             marked = true;
         };
+        // bucket edges with the step's precision (100 → "89,600", 0.1 → "129.7"): the price's
+        // own decimals made the ladder too wide for a third of a 1920-px screen
+        const int decimals = m_step > 0 ? std::max(0, static_cast<int>(std::ceil(-std::log10(m_step) - 1e-9))) : 2;
         for (const LiqBucket *b : top) {
             if (!marked && px >= b->high)
                 marker();
             const Tone t = b->danger ? Tone::Sell : Tone::Caution;
             ValueLabel *range = m_grid->label(row, 0, Qt::AlignLeft | Qt::AlignVCenter);
             range->setObjectName(QStringLiteral("bucket.%1").arg(row));
-            range->set(fmt::price(b->low) + QStringLiteral(" – ") + fmt::price(b->high), b->danger ? Tone::Sell : Tone::Normal);
+            range->set(fmt::num(b->low, decimals) + QStringLiteral(" – ") + fmt::num(b->high, decimals), b->danger ? Tone::Sell : Tone::Normal);
             ValueLabel *usd = m_grid->label(row, 1);
             usd->set(fmt::usd(b->usd), t, tr("longs %1 · shorts %2").arg(fmt::usd(b->longUsd), fmt::usd(b->shortUsd)));
             m_grid->widget<HBar>(row, 2)->setValue(b->usd, maxUsd, t);

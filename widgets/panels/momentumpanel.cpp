@@ -7,9 +7,6 @@
 
 #include <QVBoxLayout>
 
-#include <deque>
-#include <map>
-
 namespace fd {
 
 class MomentumPanel : public PanelBase
@@ -52,41 +49,25 @@ public:
     }
 
 protected:
-    static constexpr double kSampleSec = 5, kKeepSec = 900;
-    struct Sample {
-        double t, vwapDevPct, tradesPerS;
-    };
     void ingest(const ViewSnapshot &s) override
     {
-        const double t = s.clockNs / 1e9;
-        for (const SymbolSnapshot &sym : s.symbols) {
-            auto &h = m_hist[sym.symbol];
-            if (!h.empty() && t - h.back().t < kSampleSec)
-                continue;
-            h.push_back({t, sym.vwapDeviationPct.ok() ? sym.vwapDeviationPct.v : kNaN, sym.volume[0][0].tradesPerS});
-            while (!h.empty() && t - h.front().t > kKeepSec)
-                h.pop_front();
-        }
+        m_hist.sample(s, [](const SymbolSnapshot &sym) {
+            return SymbolHistory<2>::Values{sym.vwapDeviationPct.ok() ? sym.vwapDeviationPct.v : kNaN, sym.volume[0][0].tradesPerS};
+        });
     }
     void renderChart()
     {
-        const auto it = m_hist.find(symbol().toStdString());
-        QVector<double> x, dev, tps;
-        if (it != m_hist.end() && !it->second.empty()) {
-            const double last = it->second.back().t;
-            for (const Sample &smp : it->second) {
-                x << (smp.t - last) / 60.0;
-                dev << smp.vwapDevPct;
-                tps << smp.tradesPerS;
-            }
-        }
+        QVector<double> x;
+        std::array<QVector<double>, 2> ys;
+        m_hist.series(symbol().toStdString(), x, ys);
+        const QVector<double> &dev = ys[0], &tps = ys[1];
         m_chartTitle->set(x.size() < 2 ? tr("vs VWAP 5m · %1 · collecting (one sample per 5 s)").arg(symbol())
                                        : tr("vs VWAP 5m (bars, %) and trades/s (line) · %1 · last %2 min")
                                              .arg(symbol())
                                              .arg(std::lround(-x.front())),
                           Tone::Muted, tr("green: price above its 5 m VWAP; red: below"));
         m_chart->setAxisLabels(tr("minutes ago"), tr("vs VWAP %"), tr("trades/s"));
-        m_chart->setBars(x, dev, kSampleSec / 60.0 * 0.8);
+        m_chart->setBars(x, dev, m_hist.periodSec() / 60.0 * 0.8);
         m_chart->setLine(x, tps, tr("trades/s"));
         m_chart->setXRange(-15.1, 0.1);
         m_chart->commit();
@@ -147,7 +128,7 @@ private:
     CellGrid *m_grid;
     ValueLabel *m_chartTitle;
     HistoryChart *m_chart;
-    std::map<std::string, std::deque<Sample>> m_hist;
+    SymbolHistory<2> m_hist{5, 900}; // VWAP deviation %, trades/s every 5 s for 15 min
 };
 
 Panel *makeMomentumPanel(QWidget *parent) { return new MomentumPanel(parent); }

@@ -2,6 +2,7 @@
 // bar, buy %, net flow $/min, the arrow, ACCEL/FADING and a 15-minute sparkline.
 #include "panels/panelbase.h"
 #include "panels/panelmakers.h"
+#include "panels/plotstyle.h"
 
 #include <QFont>
 #include <QVBoxLayout>
@@ -20,8 +21,15 @@ public:
         m_grid->setHeader({tr("Symbol"), tr("Buy share 1m"), tr("Buy %"), tr("Net flow"), tr("Imbalance"), tr("Trend"),
                            tr("Imbalance 15m")});
         m_grid->grid()->setColumnStretch(6, 1);
+        // Under the table: does the flow lead or follow price? The selected symbol's 1 m
+        // imbalance (bars) against the perp reference price (line), every 5 s for 15 minutes.
+        m_chartTitle = new ValueLabel(this, Qt::AlignLeft | Qt::AlignVCenter);
+        m_chartTitle->setObjectName(QStringLiteral("chartTitle"));
+        m_chart = new HistoryChart(this, 90);
+        m_chart->setObjectName(QStringLiteral("imbalanceChart"));
         body()->addWidget(m_grid);
-        body()->addStretch(1);
+        body()->addWidget(m_chartTitle);
+        body()->addWidget(m_chart, 1);
         setHeading(title());
     }
     QString title() const override { return tr("Orderflow Imbalance"); }
@@ -36,16 +44,42 @@ public:
                                .arg(st.arrowHistoryMinutes)
                                .arg(st.arrowMinSamples),
                            tr("perp taker prints (side = taker side), price × size in USD"),
-                           tr("1 minute (trend compares with 5 minutes); sparkline: 1 m imbalance per minute, last 15 minutes"),
+                           tr("1 minute (trend compares with 5 minutes); sparkline: 1 m imbalance per minute, last 15 minutes; "
+                              "chart: 1 m imbalance and perp reference price of the selected symbol, one sample per 5 s, last "
+                              "15 minutes"),
                            tr("ACCEL when imbalance 1m &gt; 5m + %1 points, FADING when 1m &lt; 5m − %1 points, else STEADY")
                                .arg(st.flowTrendPoints));
     }
 
 protected:
+    void ingest(const ViewSnapshot &s) override
+    {
+        m_hist.sample(s, [](const SymbolSnapshot &sym) {
+            const Val &imb = sym.volume[0][static_cast<int>(TypeSel::Perp)].imbalancePct;
+            return SymbolHistory<2>::Values{imb.ok() ? imb.v : kNaN, sym.basis.perp.price.ok() ? sym.basis.perp.price.v : kNaN};
+        });
+    }
+    void renderChart()
+    {
+        QVector<double> x;
+        std::array<QVector<double>, 2> ys;
+        m_hist.series(symbol().toStdString(), x, ys);
+        m_chartTitle->set(x.size() < 2 ? tr("Imbalance 1m · %1 · collecting (one sample per 5 s)").arg(symbol())
+                                       : tr("Imbalance 1m (bars, points) and price (line) · %1 · last %2 min")
+                                             .arg(symbol())
+                                             .arg(std::lround(-x.front())),
+                          Tone::Muted, tr("green: taker buys dominate the minute before each sample; red: taker sells"));
+        m_chart->setAxisLabels(tr("minutes ago"), tr("imbalance"), tr("price"));
+        m_chart->setBars(x, ys[0], m_hist.periodSec() / 60.0 * 0.8);
+        m_chart->setLine(x, ys[1], tr("price"));
+        m_chart->setXRange(-15.1, 0.1);
+        m_chart->commit();
+    }
     void render(const ViewSnapshot &s) override
     {
         if (!hasMarkets(s)) {
             m_grid->setRowCount(1);
+            renderChart();
             return;
         }
         int row = 1;
@@ -104,10 +138,14 @@ protected:
             ++row;
         }
         m_grid->setRowCount(row);
+        renderChart();
     }
 
 private:
     CellGrid *m_grid;
+    ValueLabel *m_chartTitle;
+    HistoryChart *m_chart;
+    SymbolHistory<2> m_hist{5, 900}; // imbalance 1m (points), perp reference price
 };
 
 Panel *makeOrderflowPanel(QWidget *parent) { return new OrderflowPanel(parent); }

@@ -1,6 +1,7 @@
 #include "plotstyle.h"
 
 #include <QVBoxLayout>
+#include <algorithm>
 #include <qcustomplot.h>
 
 #include <cmath>
@@ -26,6 +27,20 @@ static void themeAxis(QCPAxis *a, const QColor &fg, const QColor &grid)
     faint.setAlpha(grid.alpha() / 2);
     a->grid()->setPen(cosmeticPen(faint));
     a->grid()->setZeroLinePen(cosmeticPen(grid));
+}
+
+QColor seriesColor(int i, bool dark)
+{
+    static const QColor darkSet[] = {QColor(0x6a, 0xa6, 0xff), QColor(0xf2, 0x8c, 0xc2), QColor(0xaa, 0xb0, 0xb8)};
+    static const QColor lightSet[] = {QColor(0x1f, 0x5f, 0xbf), QColor(0xa0, 0x30, 0x6e), QColor(0x5c, 0x61, 0x68)};
+    const int k = ((i % 3) + 3) % 3;
+    return dark ? darkSet[k] : lightSet[k];
+}
+
+Qt::PenStyle seriesDash(int i)
+{
+    static const Qt::PenStyle dashes[] = {Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
+    return dashes[((i % 3) + 3) % 3];
 }
 
 void themePlot(QCustomPlot *plot)
@@ -119,6 +134,15 @@ void HistoryChart::setAxisLabels(const QString &x, const QString &bars, const QS
 
 void HistoryChart::setBars(const QVector<double> &x, const QVector<double> &y, double width)
 {
+    // Samples come at most once per snapshot: at a replay speed where snapshots are further
+    // apart than the sample period, bars as wide as the period would leave wide gaps.
+    QVector<double> gaps;
+    for (int i = 1; i < x.size(); ++i)
+        gaps << x[i] - x[i - 1];
+    if (!gaps.isEmpty()) {
+        std::nth_element(gaps.begin(), gaps.begin() + gaps.size() / 2, gaps.end());
+        width = std::max(width, 0.8 * gaps[gaps.size() / 2]);
+    }
     m_bars->setData(x, y, width);
     m_barCount = 0;
     m_barMax = 0;
@@ -135,7 +159,7 @@ void HistoryChart::setLine(const QVector<double> &x, const QVector<double> &y, c
 {
     if (!m_line) {
         m_line = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
-        m_line->setPen(cosmeticPen(toneColor(Tone::Muted, this), 1.2));
+        m_line->setPen(cosmeticPen(toneColor(Tone::Normal, this), 1.2));
     }
     m_line->setName(name);
     QVector<QCPGraphData> pts;
@@ -163,10 +187,15 @@ void HistoryChart::commit()
         const double m = m_barMax > 0 ? m_barMax * 1.1 : 1;
         m_plot->yAxis->setRange(-m, m); // symmetric: zero in the middle, buying up, selling down
         if (m_line && m_lineMax >= m_lineMin) {
-            const double pad = std::max((m_lineMax - m_lineMin) * 0.1, std::abs(m_lineMax) * 0.05 + 1e-9);
+            // 10 % of the range; a flat line gets 5 % of its value (a price would otherwise be
+            // squeezed into a flat line by a pad that is 5 % of 90,000)
+            const double range = m_lineMax - m_lineMin;
+            const double pad = range > 0 ? range * 0.1 : std::abs(m_lineMax) * 0.05 + 1e-9;
             m_plot->yAxis2->setRange(std::max(0.0, m_lineMin - pad), m_lineMax + pad);
         }
         m_bars->setTheme(isDarkTheme(this));
+        if (m_line)
+            m_line->setPen(cosmeticPen(toneColor(Tone::Normal, this), 1.2));
         replotIfChanged(m_plot, m_last, m_key);
     }
     m_key = PlotKey();

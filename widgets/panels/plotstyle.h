@@ -6,8 +6,12 @@
 
 #include <QVector>
 
+#include <array>
 #include <cstdint>
 #include <cstring>
+#include <deque>
+#include <map>
+#include <string>
 
 class QCustomPlot;
 class QCPAxis;
@@ -17,6 +21,11 @@ class QCPGraph;
 namespace fd {
 
 void setupPlot(QCustomPlot *plot, int minHeight = 120);
+// Colours for series that carry no meaning of their own (venues, symbols): blue, pink and
+// grey, none of the meaning colours (red/green/yellow/purple/cyan); with a dash pattern
+// each so that lines stay apart where the colours are hard to tell.
+QColor seriesColor(int i, bool dark);
+Qt::PenStyle seriesDash(int i);
 void themePlot(QCustomPlot *plot); // re-resolve colours against the current palette
 QPen cosmeticPen(const QColor &c, qreal width = 1.0, Qt::PenStyle style = Qt::SolidLine);
 
@@ -108,6 +117,57 @@ private:
     int m_barCount = 0;
     double m_lastBar = 0;
     double m_barMax = 0, m_lineMin = 0, m_lineMax = 0;
+};
+
+// Per-symbol samples of N values taken from the snapshots every `period` seconds of
+// event time and kept for `keep` seconds: the recent history that a chart under a
+// table shows. Recorded in Panel::ingest, so it keeps filling while the panel is hidden.
+template <int N>
+class SymbolHistory
+{
+public:
+    using Values = std::array<double, N>;
+    SymbolHistory(double periodSec, double keepSec)
+        : m_period(periodSec)
+        , m_keep(keepSec)
+    {
+    }
+    // valuesOf(const SymbolSnapshot &) -> Values, called for each symbol due a sample.
+    template <class F>
+    void sample(const ViewSnapshot &s, F valuesOf)
+    {
+        const double t = static_cast<double>(s.clockNs) / 1e9;
+        for (const SymbolSnapshot &sym : s.symbols) {
+            auto &h = m_rows[sym.symbol];
+            if (!h.empty() && t - h.back().first < m_period)
+                continue;
+            h.emplace_back(t, valuesOf(sym));
+            while (!h.empty() && t - h.front().first > m_keep)
+                h.pop_front();
+        }
+    }
+    // x = minutes before the newest sample (oldest first); ys[k] = value k. Returns the count.
+    int series(const std::string &symbol, QVector<double> &x, std::array<QVector<double>, N> &ys) const
+    {
+        x.clear();
+        for (auto &y : ys)
+            y.clear();
+        const auto it = m_rows.find(symbol);
+        if (it == m_rows.end() || it->second.empty())
+            return 0;
+        const double last = it->second.back().first;
+        for (const auto &[t, v] : it->second) {
+            x << (t - last) / 60.0;
+            for (int k = 0; k < N; ++k)
+                ys[static_cast<size_t>(k)] << v[static_cast<size_t>(k)];
+        }
+        return static_cast<int>(x.size());
+    }
+    double periodSec() const { return m_period; }
+
+private:
+    double m_period, m_keep;
+    std::map<std::string, std::deque<std::pair<double, Values>>> m_rows;
 };
 
 // Queues a replot when `key` differs from `last` (and remembers it); true when queued.

@@ -18,8 +18,12 @@ public:
     {
         m_grid = new CellGrid(this);
         m_grid->setObjectName(QStringLiteral("grid"));
-        m_grid->setHeader({tr("Symbol"), tr("Regime"), tr("Confidence"), tr("Direction"), tr("RV 15m / 60m"), tr("Implied"), tr("Vol"),
+        m_grid->setHeader({tr("Symbol"), tr("Regime"), tr("Conf."), tr("Direction"), tr("RV 15/60m"), tr("IV"), tr("Vol"),
                            tr("Liquidity")});
+        // short headers keep the table inside a third of a 1920-px screen; the tooltips say them in full
+        m_grid->label(0, 2)->set(tr("Conf."), Tone::Muted, tr("confidence 0–100"));
+        m_grid->label(0, 4)->set(tr("RV 15/60m"), Tone::Muted, tr("realised volatility over 15 and 60 minutes, annualised"));
+        m_grid->label(0, 5)->set(tr("IV"), Tone::Muted, tr("implied volatility (ATM mark IV from options data)"));
         body()->addWidget(m_grid);
         body()->addStretch(1);
         setHeading(title());

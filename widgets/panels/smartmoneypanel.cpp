@@ -6,9 +6,6 @@
 
 #include <QVBoxLayout>
 
-#include <deque>
-#include <map>
-
 namespace fd {
 
 class SmartMoneyPanel : public PanelBase
@@ -56,34 +53,23 @@ public:
     }
 
 protected:
-    static constexpr double kSampleSec = 10, kKeepSec = 900;
     void ingest(const ViewSnapshot &s) override
     {
-        const double t = s.clockNs / 1e9;
-        for (const SymbolSnapshot &sym : s.symbols) {
-            auto &h = m_hist[sym.symbol];
-            if (!h.empty() && t - h.back().first < kSampleSec)
-                continue;
+        m_hist.sample(s, [](const SymbolSnapshot &sym) {
             const VolumeStats &v = sym.volume[1][0];
-            h.emplace_back(t, v.totalUsd > 0 ? v.netFlowUsd : kNaN);
-            while (!h.empty() && t - h.front().first > kKeepSec)
-                h.pop_front();
-        }
+            return SymbolHistory<1>::Values{v.totalUsd > 0 ? v.netFlowUsd : kNaN};
+        });
     }
     void renderChart()
     {
-        const auto it = m_hist.find(symbol().toStdString());
-        QVector<double> x, y;
+        QVector<double> x;
+        std::array<QVector<double>, 1> ys;
+        m_hist.series(symbol().toStdString(), x, ys);
+        QVector<double> &y = ys[0];
         double mx = 0;
-        if (it != m_hist.end() && !it->second.empty()) {
-            const double last = it->second.back().first;
-            for (const auto &[t, v] : it->second) {
-                x << (t - last) / 60.0;
-                y << v;
-                if (!std::isnan(v))
-                    mx = std::max(mx, std::abs(v));
-            }
-        }
+        for (double v : y)
+            if (!std::isnan(v))
+                mx = std::max(mx, std::abs(v));
         double div = 1;
         const QString unit = usdAxisUnit(mx, &div);
         for (double &v : y)
@@ -92,7 +78,7 @@ protected:
                                        : tr("Net flow 5m · %1 · last %2 min").arg(symbol()).arg(std::lround(-x.front())),
                           Tone::Muted, tr("positive: taker buys exceed taker sells over the 5 minutes before each sample"));
         m_chart->setAxisLabels(tr("minutes ago"), tr("net flow %1").arg(unit));
-        m_chart->setBars(x, y, kSampleSec / 60.0 * 0.8);
+        m_chart->setBars(x, y, m_hist.periodSec() / 60.0 * 0.8);
         m_chart->setXRange(-15.2, 0.2);
         m_chart->commit();
     }
@@ -172,7 +158,7 @@ private:
     CellGrid *m_grid, *m_venues;
     ValueLabel *m_subTitle, *m_chartTitle;
     HistoryChart *m_chart;
-    std::map<std::string, std::deque<std::pair<double, double>>> m_hist; // (clock s, net flow 5m USD)
+    SymbolHistory<1> m_hist{10, 900}; // net flow 5m USD every 10 s for 15 min
 };
 
 Panel *makeSmartMoneyPanel(QWidget *parent) { return new SmartMoneyPanel(parent); }

@@ -81,6 +81,17 @@ Tone toneForSign(double v, double deadband)
     return v > deadband ? Tone::Buy : (v < -deadband ? Tone::Sell : Tone::Caution);
 }
 
+QColor correlationFill(double r, const QWidget *w)
+{
+    if (std::isnan(r))
+        return {};
+    const QColor bg = w ? w->palette().color(QPalette::Window) : QColor();
+    const QColor hue = toneColor(r >= 0 ? Tone::Buy : Tone::Sell, isDarkTheme(w));
+    const double k = 0.10 + 0.30 * std::min(1.0, std::abs(r));
+    auto mix = [k](int a, int b) { return static_cast<int>(std::lround(a + (b - a) * k)); };
+    return QColor(mix(bg.red(), hue.red()), mix(bg.green(), hue.green()), mix(bg.blue(), hue.blue()));
+}
+
 Tone toneForArrow(Arrow a)
 {
     const int v = static_cast<int>(a);
@@ -172,6 +183,11 @@ QString bps(double v)
     if (std::isnan(v))
         return na();
     return num(v, std::abs(v) < 10 ? 1 : 0) + QStringLiteral(" bps");
+}
+
+QString bpsSigned(double v)
+{
+    return (v > 0 ? QStringLiteral("+") : QString()) + bps(v);
 }
 
 QString count(int64_t n) { return numLocale().toString(static_cast<qlonglong>(n)); }
@@ -352,8 +368,18 @@ QSize ValueLabel::minimumSizeHint() const
     return sizeHint(); // one line, no wrapping: the text needs all of it
 }
 
+void ValueLabel::setFill(const QColor &c)
+{
+    if (c == m_fill)
+        return;
+    m_fill = c;
+    update();
+}
+
 void ValueLabel::paintEvent(QPaintEvent *e)
 {
+    if (m_fill.isValid())
+        QPainter(this).fillRect(rect(), m_fill);
     if (!fastPath()) {
         QLabel::paintEvent(e);
         return;

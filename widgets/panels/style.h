@@ -34,6 +34,10 @@ QColor toneColor(Tone t, const QWidget *w);
 // WCAG 2 contrast ratio of two colours (1 … 21).
 double contrastRatio(const QColor &a, const QColor &b);
 Tone toneForSign(double v, double deadband = 0); // > 0 Buy, < 0 Sell, else Caution
+// Heat-map cell fill for a correlation r in [−1, 1]: the window colour tinted toward
+// green (r > 0) or red (r < 0) in proportion to |r|, light enough that the palette's
+// text keeps 4.5:1 on it (tst_panels checks both themes).
+QColor correlationFill(double r, const QWidget *w);
 Tone toneForArrow(Arrow a);
 Tone toneForLabel(const std::string &label);     // BUY/SELL/BULLISH/DANGER/... → tone
 
@@ -48,6 +52,7 @@ QString price(double v);          // 89,512.3 / 3,210.45 / 142.310 / 0.5123
 QString pct(double v, int prec = 2);       // 0.04 %
 QString pctSigned(double v, int prec = 2); // +0.04 %
 QString bps(double v);            // 12 bps / 1.3 bps
+QString bpsSigned(double v);      // +12 bps / −1.3 bps
 QString num(double v, int prec = 2);
 QString count(int64_t n);         // 12,345
 QString arrow(Arrow a);
@@ -76,6 +81,9 @@ public:
     QColor toneColour() const;
     bool isNa() const { return m_na; }
     void setBold(bool b);
+    // A cell background (heat maps); an invalid colour paints none.
+    void setFill(const QColor &c);
+    QColor fill() const { return m_fill; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     // In a grid: hold a fixed size (the text's width, kept while numbers change by a digit)
@@ -103,6 +111,7 @@ private:
     mutable QSize m_textSize;
     mutable int m_stickyWidth = 0;
     bool m_fixedToText = false;
+    QColor m_fill;
 };
 
 // Item delegate for tables that repaint many cells per tick: the text is drawn

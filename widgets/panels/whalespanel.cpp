@@ -75,7 +75,10 @@ public:
         case Usd: return fmt::usd(o.usd);
         case Price: return fmt::price(o.price);
         case Venue: return QString::fromStdString(o.venue) + (o.type == MarketType::Spot ? tr(" spot") : tr(" perp"));
-        case Flag: return o.usd >= metricSettings().tierMegaUsd ? QStringLiteral("⚠ MEGA") : (o.outlier ? tr("outlier") : QString());
+        // "outlier" only where it tells something the tier does not: below the whale tier
+        // (METRICS.md §1 "flagged even below the whale tier"); every whale is one anyway.
+        case Flag: return o.usd >= metricSettings().tierMegaUsd ? QStringLiteral("⚠ MEGA")
+                                                                : (o.outlier && o.usd < metricSettings().tierWhaleUsd ? tr("outlier") : QString());
         }
         return {};
     }
