@@ -192,6 +192,9 @@ int runGui(const QCommandLineParser &p, fd::EngineSettings engine, QApplication 
                 QString slug = fd::PanelDocks::builtinKey(i).toLower(); // the same file names in every language
                 slug.replace(QLatin1String(" & "), QLatin1String("-")).replace(QLatin1Char(' '), QLatin1Char('-'));
                 const QString path = QDir(dir).filePath(QStringLiteral("workspace-%1-%2.png").arg(i + 1).arg(slug));
+                // a snapshot delivered just now may have resized labels whose layout is still
+                // pending: lay out first, or the picture shows cells drawn over each other
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
                 if (window.grab().save(path, "PNG")) {
                     ++written;
                     std::fprintf(stderr, "screenshots: %s\n", qPrintable(path));

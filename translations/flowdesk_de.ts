@@ -1397,6 +1397,10 @@
         <source>mid %1 (%2 vs median)</source>
         <translation>Mitte %1 (%2 gegen Median)</translation>
     </message>
+    <message>
+        <source>%1: |basis| over the %2 arbitrage threshold</source>
+        <translation>%1: |Basis| über der Arbitrage-Schwelle von %2</translation>
+    </message>
 </context>
 <context>
     <name>fd::BasisPanel</name>
@@ -1804,10 +1808,6 @@
         <translation>Trades und open_interest-Nachrichten</translation>
     </message>
     <message>
-        <source>5 minutes (migration: 5 m vs 60 m)</source>
-        <translation>5 Minuten (Migration: 5 min gegen 60 min)</translation>
-    </message>
-    <message>
         <source>no trades or open interest in the last 5 minutes</source>
         <translation>keine Trades oder Open Interest in den letzten 5 Minuten</translation>
     </message>
@@ -1818,6 +1818,22 @@
     <message>
         <source>Migration: n/a — %1</source>
         <translation>Migration: k. A. – %1</translation>
+    </message>
+    <message>
+        <source>volume share 5m %</source>
+        <translation>Volumenanteil 5m %</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>vor Minuten</translation>
+    </message>
+    <message>
+        <source>5 minutes (migration: 5 m vs 60 m); chart: 5 m volume share per venue, one sample per 10 s, last 30 minutes</source>
+        <translation>5 Minuten (Migration: 5 min gegen 60 min); Diagramm: 5-min-Volumenanteil je Börse, ein Wert alle 10 s, letzte 30 Minuten</translation>
+    </message>
+    <message>
+        <source>collecting: one sample per 10 s</source>
+        <translation>sammelt: ein Wert alle 10 s</translation>
     </message>
 </context>
 <context>
@@ -2972,10 +2988,6 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
         <translation>Perp-Referenz, L1-Kurse, Trades; implizite Vola nur aus Optionsdaten (das Relay sendet keine)</translation>
     </message>
     <message>
-        <source>60 minutes of 1 m bars; confidence capped by bars/60</source>
-        <translation>60 Minuten 1-min-Balken; Konfidenz begrenzt durch Balken/60</translation>
-    </message>
-    <message>
         <source>TRENDING ER ≥ %1; VOLATILE ratio &amp;gt; %2 and ER &amp;lt; %3; RANGE-BOUND ER &amp;lt; %4 and ratio &amp;lt; %5; else RANGING. Vol INCREASING &amp;gt; %6, DECREASING &amp;lt; %7. Liquidity THIN &amp;lt; %8, THICK &amp;gt; %9</source>
         <translation>TREND ER ≥ %1; VOLATIL Verhältnis &amp;gt; %2 und ER &amp;lt; %3; IN DER RANGE ER &amp;lt; %4 und Verhältnis &amp;lt; %5; sonst SEITWÄRTS. Vola STEIGEND &amp;gt; %6, FALLEND &amp;lt; %7. Liquidität DÜNN &amp;lt; %8, TIEF &amp;gt; %9</translation>
     </message>
@@ -3026,6 +3038,33 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
     <message>
         <source>implied volatility (ATM mark IV from options data)</source>
         <translation>implizite Volatilität (ATM-Mark-IV aus Optionsdaten)</translation>
+    </message>
+    <message>
+        <source>60 minutes of 1 m bars; confidence capped by bars/60; timeline: the regime of each symbol over the last hour, since the panel started</source>
+        <translation>60 Minuten 1-min-Balken; Konfidenz begrenzt durch Balken/60; Zeitleiste: das Regime je Symbol in der letzten Stunde, seit das Panel läuft</translation>
+    </message>
+    <message>
+        <source>warming up</source>
+        <translation>Aufwärmphase</translation>
+    </message>
+    <message>
+        <source>Regime over the last hour</source>
+        <translation>Regime in der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>yellow: ranging or range-bound, red: volatile, cyan: trending, grey: warming up</source>
+        <translation>gelb: seitwärts oder in einer Spanne, rot: volatil, cyan: Trend, grau: Aufwärmphase</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegimeTimeline</name>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>−%1 min</source>
+        <translation>−%1 min</translation>
     </message>
 </context>
 <context>

@@ -1386,6 +1386,10 @@
         <source>mid %1 (%2 vs median)</source>
         <translation>中间价 %1（相对中位数 %2）</translation>
     </message>
+    <message>
+        <source>%1: |basis| over the %2 arbitrage threshold</source>
+        <translation>%1：|基差| 超过 %2 套利阈值</translation>
+    </message>
 </context>
 <context>
     <name>fd::BasisPanel</name>
@@ -1793,10 +1797,6 @@
         <translation>成交与 open_interest 消息</translation>
     </message>
     <message>
-        <source>5 minutes (migration: 5 m vs 60 m)</source>
-        <translation>5 分钟（迁移：5 分钟对比 60 分钟）</translation>
-    </message>
-    <message>
         <source>no trades or open interest in the last 5 minutes</source>
         <translation>最近 5 分钟无成交或持仓量</translation>
     </message>
@@ -1807,6 +1807,22 @@
     <message>
         <source>Migration: n/a — %1</source>
         <translation>迁移：无数据——%1</translation>
+    </message>
+    <message>
+        <source>volume share 5m %</source>
+        <translation>5 分钟成交量占比 %</translation>
+    </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>分钟前</translation>
+    </message>
+    <message>
+        <source>5 minutes (migration: 5 m vs 60 m); chart: 5 m volume share per venue, one sample per 10 s, last 30 minutes</source>
+        <translation>5 分钟（迁移：5 分钟对比 60 分钟）；图表：各交易所 5 分钟成交量占比，每 10 秒一个样本，最近 30 分钟</translation>
+    </message>
+    <message>
+        <source>collecting: one sample per 10 s</source>
+        <translation>采集中：每 10 秒一个样本</translation>
     </message>
 </context>
 <context>
@@ -2961,10 +2977,6 @@ Run on built-in demo data instead? Demo data is simulated and labelled DEMO.</so
         <translation>永续参考价、L1 报价、成交；隐含波动率仅来自期权数据（中继未提供）</translation>
     </message>
     <message>
-        <source>60 minutes of 1 m bars; confidence capped by bars/60</source>
-        <translation>60 分钟的 1 分钟 K 线；置信度上限为 K 线数/60</translation>
-    </message>
-    <message>
         <source>TRENDING ER ≥ %1; VOLATILE ratio &amp;gt; %2 and ER &amp;lt; %3; RANGE-BOUND ER &amp;lt; %4 and ratio &amp;lt; %5; else RANGING. Vol INCREASING &amp;gt; %6, DECREASING &amp;lt; %7. Liquidity THIN &amp;lt; %8, THICK &amp;gt; %9</source>
         <translation>趋势 ER ≥ %1；剧烈波动 比值 &amp;gt; %2 且 ER &amp;lt; %3；区间盘整 ER &amp;lt; %4 且比值 &amp;lt; %5；否则震荡。波动率 上升 &amp;gt; %6，下降 &amp;lt; %7。流动性 稀薄 &amp;lt; %8，充裕 &amp;gt; %9</translation>
     </message>
@@ -3015,6 +3027,33 @@ Run on built-in demo data instead? Demo data is simulated and labelled DEMO.</so
     <message>
         <source>implied volatility (ATM mark IV from options data)</source>
         <translation>隐含波动率（来自期权数据的平值标记 IV）</translation>
+    </message>
+    <message>
+        <source>60 minutes of 1 m bars; confidence capped by bars/60; timeline: the regime of each symbol over the last hour, since the panel started</source>
+        <translation>60 分钟的 1 分钟 K 线；置信度上限为 K 线数/60；时间线：各品种最近一小时的市场状态（自面板启动起）</translation>
+    </message>
+    <message>
+        <source>warming up</source>
+        <translation>预热中</translation>
+    </message>
+    <message>
+        <source>Regime over the last hour</source>
+        <translation>最近一小时的市场状态</translation>
+    </message>
+    <message>
+        <source>yellow: ranging or range-bound, red: volatile, cyan: trending, grey: warming up</source>
+        <translation>黄色：震荡或区间盘整，红色：剧烈波动，青色：趋势，灰色：预热中</translation>
+    </message>
+</context>
+<context>
+    <name>fd::RegimeTimeline</name>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>−%1 min</source>
+        <translation>−%1 分钟</translation>
     </message>
 </context>
 <context>

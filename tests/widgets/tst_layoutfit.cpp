@@ -8,6 +8,7 @@
 
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,8 +61,9 @@ private Q_SLOTS:
         if (qEnvironmentVariableIsSet("FLOWDESK_LAYOUT_DEBUG")) {
             for (QDockWidget *d : docks->docks())
                 if (d->isVisible())
-                    qInfo("%-22s %4dx%-4d min %4dx%d", qPrintable(d->objectName()), d->width(), d->height(),
-                          d->minimumSizeHint().width(), d->minimumSizeHint().height());
+                    qInfo("%-22s %4dx%-4d panel needs %4dx%d", qPrintable(d->objectName()), d->width(), d->height(),
+                          d->widget()->findChild<Panel *>()->minimumSizeHint().width(),
+                          d->widget()->findChild<Panel *>()->minimumSizeHint().height());
             qInfo("window %dx%d min %dx%d", window.width(), window.height(), min.width(), min.height());
         }
         QVERIFY2(min.width() <= 1920 && min.height() <= 1080,
@@ -75,6 +77,14 @@ private Q_SLOTS:
             ++visible;
             QVERIFY2(d->width() >= 200 && d->height() >= 120,
                      qPrintable(QStringLiteral("%1 is %2x%3").arg(d->objectName()).arg(d->width()).arg(d->height())));
+            // squeezed below what its content needs, a panel is clipped (text cut at the right
+            // edge, grid cells drawn over each other)
+            // (each panel sits in a scroll area, so this would show as a horizontal scroll bar)
+            auto *scroll = qobject_cast<QScrollArea *>(d->widget());
+            QVERIFY(scroll && scroll->widget());
+            const int need = scroll->widget()->minimumSizeHint().width();
+            QVERIFY2(scroll->viewport()->width() >= need,
+                     qPrintable(QStringLiteral("%1 is %2 wide, its panel needs %3").arg(d->objectName()).arg(scroll->viewport()->width()).arg(need)));
         }
         QVERIFY(visible >= 4);
     }

@@ -10,6 +10,7 @@
 #include "panels/panelbase.h"
 #include "panels/panelfactory.h"
 #include "panels/plotstyle.h"
+#include "panels/regimetimeline.h"
 #include "panels/style.h"
 #include "util/linereader.h"
 
@@ -116,6 +117,7 @@ private slots:
     void whaleOutlierOnlyBelowTier();
     void seriesColoursCarryNoMeaning();
     void dominanceSharesNeutral();
+    void regimeTimeline();
     void valueLabelKeepsItsWidth();
     void tonesReadableInBothThemes();
     void panelsLegibleInBothThemes();
@@ -808,6 +810,85 @@ void TstPanels::dominanceSharesNeutral()
     QCOMPARE(lbl(p.get(), QStringLiteral("Binance.volShare"))->toneColour(), toneColor(Tone::Normal, p.get()));
     QCOMPARE(lbl(p.get(), QStringLiteral("Bybit.volShare"))->toneColour(), tone(Tone::Caution)); // gaining share
     QCOMPARE(lbl(p.get(), QStringLiteral("Binance.oiShare"))->text(), QStringLiteral("n/a"));
+
+    // the share chart: one line per venue, one sample per 10 s of event time; a venue
+    // without trades in the 5 m window counts 0 %
+    auto q = make(QStringLiteral("panel.dominance"));
+    q->show();
+    const int64_t t0 = 1765533600LL * 1'000'000'000LL;
+    for (int i = 0; i < 13; ++i) { // 0 … 60 s every 5 s: samples at 0, 10, …, 60 s
+        auto s = std::make_shared<ViewSnapshot>();
+        s->view = View::Flow;
+        s->clockNs = t0 + i * 5'000'000'000LL;
+        SymbolSnapshot b;
+        b.symbol = "BTC";
+        VolumeStats &vv = b.volume[1][static_cast<int>(TypeSel::Combined)];
+        vv.totalUsd = 1e7;
+        vv.perVenue = {{"Binance", 7e6, 70.0 - i, 100}};
+        if (i < 6)
+            vv.perVenue.push_back({"Bybit", 3e6, 30.0 + i, 80});
+        s->symbols = {b};
+        q->applySnapshot(s);
+    }
+    auto *plot = q->findChild<QCustomPlot *>(QStringLiteral("sharePlot"));
+    QVERIFY(plot);
+    QCOMPARE(plot->graphCount(), 2);
+    QCOMPARE(plot->graph(0)->name(), QStringLiteral("Binance"));
+    QCOMPARE(plot->graph(0)->data()->size(), 7);
+    QCOMPARE((plot->graph(0)->data()->constEnd() - 1)->value, 58.0); // i = 12
+    QCOMPARE(plot->graph(0)->data()->constBegin()->key, -1.0);      // 60 s ago
+    QCOMPARE(plot->graph(1)->name(), QStringLiteral("Bybit"));
+    QCOMPARE(plot->graph(1)->data()->size(), 7);
+    QCOMPARE((plot->graph(1)->data()->constBegin() + 2)->value, 34.0); // sample at 20 s, i = 4
+    QCOMPARE((plot->graph(1)->data()->constEnd() - 1)->value, 0.0);    // gone from the window
+    QVERIFY(plot->graph(0)->pen().color() != plot->graph(1)->pen().color());
+}
+
+void TstPanels::regimeTimeline()
+{
+    // 20 min warming up, then 25 min RANGING, then VOLATILE for 10 min, snapshots every 5 s
+    auto p = make(QStringLiteral("panel.regime"));
+    p->resize(640, 360);
+    p->show();
+    const int64_t t0 = 1765533600LL * 1'000'000'000LL;
+    for (int i = 0; i <= 660; ++i) {
+        auto s = std::make_shared<ViewSnapshot>();
+        s->view = View::Risk;
+        s->clockNs = t0 + i * 5'000'000'000LL;
+        SymbolSnapshot btc;
+        btc.symbol = "BTC";
+        btc.regime.state = i < 240 ? "n/a" : (i < 540 ? "RANGING" : "VOLATILE");
+        s->symbols = {btc};
+        p->applySnapshot(s);
+    }
+    auto *tl = p->findChild<RegimeTimeline *>(QStringLiteral("timeline"));
+    QVERIFY(tl);
+    const auto &segs = tl->segments("BTC");
+    QCOMPARE(segs.size(), size_t(3));
+    const double t0s = 1765533600.0;
+    QCOMPARE(segs[0].state, QStringLiteral("warming up"));
+    QCOMPARE(segs[0].tone, Tone::Muted);
+    QCOMPARE(segs[1].state, QStringLiteral("RANGING"));
+    QCOMPARE(segs[1].tone, Tone::Caution);
+    QCOMPARE(segs[1].from - t0s, 1195.0); // bands meet: RANGING starts where warming up ended
+    QCOMPARE(segs[1].to - t0s, 2695.0);
+    QCOMPARE(segs[2].state, QStringLiteral("VOLATILE"));
+    QCOMPARE(segs[2].tone, Tone::Sell);
+    QCOMPARE(segs[2].to - t0s, 3300.0);
+    // to 4,850 s: the warm-up band (ended at 1,195 s) is more than an hour old and goes
+    for (int i = 661; i <= 970; ++i) {
+        auto s = std::make_shared<ViewSnapshot>();
+        s->view = View::Risk;
+        s->clockNs = t0 + i * 5'000'000'000LL;
+        SymbolSnapshot btc;
+        btc.symbol = "BTC";
+        btc.regime.state = "VOLATILE";
+        s->symbols = {btc};
+        p->applySnapshot(s);
+    }
+    QCOMPARE(tl->segments("BTC").size(), size_t(2));
+    QCOMPARE(tl->segments("BTC").front().state, QStringLiteral("RANGING"));
+    QVERIFY2(tl->height() > 60, "the timeline takes the space under the table");
 }
 
 void TstPanels::valueLabelKeepsItsWidth()

@@ -79,7 +79,11 @@ protected:
                        tr("%1 · basis %2").arg(fmt::label(b.state), fmt::num(b.basisUsd.v, 2)));
             ValueLabel *flag = m_grid->label(row, 2, Qt::AlignLeft | Qt::AlignVCenter);
             flag->setObjectName(name + QStringLiteral(".basisFlag"));
-            flag->set(b.arbitrage ? QStringLiteral("⚠ ") + fmt::label(b.state) : QString(), Tone::Arb);
+            // ⚠ alone (the state in the tooltip): the word made the panel too wide for the
+            // Risk workspace's middle column at 1920 px, squeezing its right-hand column
+            flag->set(b.arbitrage ? QStringLiteral("⚠") : QString(), Tone::Arb,
+                      b.arbitrage ? tr("%1: |basis| over the %2 arbitrage threshold").arg(fmt::label(b.state), fmt::pct(metricSettings().arbBasisPct, 2))
+                                  : QString());
             actionable += b.arbitrage;
             // exchange spread: widest pair
             ValueLabel *sp = m_grid->label(row, 3);

@@ -2,8 +2,11 @@
 // per venue as bars, and volume migration (which venue is gaining).
 #include "panels/panelbase.h"
 #include "panels/panelmakers.h"
+#include "panels/plotstyle.h"
 
 #include <QVBoxLayout>
+
+#include <qcustomplot.h>
 
 #include <set>
 
@@ -23,9 +26,19 @@ public:
         m_grid->grid()->setColumnStretch(5, 1);
         m_migration = new ValueLabel(this, Qt::AlignLeft | Qt::AlignVCenter);
         m_migration->setObjectName(QStringLiteral("migration"));
+        // Migration over time: each venue's 5 m volume share of the selected symbol, every
+        // 10 s over 30 minutes; a line that keeps climbing is where the flow is moving.
+        m_plot = new QCustomPlot(this);
+        m_plot->setObjectName(QStringLiteral("sharePlot"));
+        setupPlot(m_plot, 90);
+        m_plot->yAxis->setLabel(tr("volume share 5m %"));
+        m_plot->xAxis->setLabel(tr("minutes ago"));
+        m_plot->xAxis->setRange(-30, 0);
+        m_plot->legend->setVisible(true);
+        m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
         body()->addWidget(m_grid);
         body()->addWidget(m_migration);
-        body()->addStretch(1);
+        body()->addWidget(m_plot, 1);
         setHeading(title());
     }
     QString title() const override { return tr("Exchange Dominance"); }
@@ -35,13 +48,82 @@ public:
                            tr("volume share = venue USD / total USD (perp + spot, 5 m); OI share = venue OI USD / total OI USD "
                               "(OI USD = notional when the relay sends it, else contracts · perp reference); migration = the venue "
                               "whose 5 m share rose most against its 60 m share."),
-                           tr("trades and open_interest messages"), tr("5 minutes (migration: 5 m vs 60 m)"), QString());
+                           tr("trades and open_interest messages"),
+                           tr("5 minutes (migration: 5 m vs 60 m); chart: 5 m volume share per venue, one sample per 10 s, "
+                              "last 30 minutes"),
+                           QString());
     }
 
 protected:
+    void ingest(const ViewSnapshot &s) override
+    {
+        const double t = static_cast<double>(s.clockNs) / 1e9;
+        for (const SymbolSnapshot &sym : s.symbols) {
+            if (!m_hist.due(sym.symbol, t))
+                continue;
+            m_hist.add(sym.symbol, t, {}); // the sample clock of this symbol
+            const VolumeStats &v = sym.volume[1][static_cast<int>(TypeSel::Combined)];
+            auto &seen = m_venuesSeen[sym.symbol];
+            for (const auto &x : v.perVenue)
+                if (std::find(seen.begin(), seen.end(), x.venue) == seen.end())
+                    seen.push_back(x.venue);
+            for (const std::string &venue : seen) { // a venue without trades in 5 m has 0 % share
+                double share = v.totalUsd > 0 ? 0 : kNaN;
+                for (const auto &x : v.perVenue)
+                    if (x.venue == venue)
+                        share = x.sharePct;
+                m_hist.add(sym.symbol + '|' + venue, t, {share});
+            }
+        }
+    }
+    void renderChart()
+    {
+        const std::string sym = symbol().toStdString();
+        const bool dark = isDarkTheme(this);
+        PlotKey key;
+        key.add(dark).add(symbol());
+        std::map<std::string, std::pair<QVector<double>, QVector<double>>> lines;
+        double oldest = 0;
+        const auto seen = m_venuesSeen.find(sym);
+        if (seen != m_venuesSeen.end())
+            for (const std::string &venue : seen->second) {
+                auto &[x, y] = lines[venue];
+                std::array<QVector<double>, 1> ys;
+                m_hist.series(sym + '|' + venue, x, ys);
+                y = ys[0];
+                // x relative to this venue's newest sample: all venues are sampled together
+                if (!x.isEmpty())
+                    oldest = std::min(oldest, x.front());
+                key.add(QString::fromStdString(venue)).add(x).add(y);
+            }
+        if (key.value() == m_plotKey)
+            return;
+        for (auto &[venue, g] : m_graphs)
+            if (!lines.count(venue))
+                g->data()->clear();
+        int i = 0;
+        for (auto &[venue, xy] : lines) {
+            QCPGraph *&g = m_graphs[venue];
+            if (!g) {
+                g = m_plot->addGraph();
+                g->setName(QString::fromStdString(venue));
+            }
+            g->setPen(cosmeticPen(seriesColor(i++, dark), 1.4));
+            QVector<QCPGraphData> pts;
+            for (int k = 0; k < xy.first.size(); ++k)
+                pts.append({xy.first[k], xy.second[k]});
+            g->data()->set(pts, true);
+        }
+        m_plot->xAxis->setRange(std::min(-5.0, oldest), 0);
+        m_plot->yAxis->setRange(0, 100);
+        m_plot->xAxis->setLabel(lines.empty() || oldest > -0.2 ? tr("collecting: one sample per 10 s") : tr("minutes ago"));
+        themePlot(m_plot);
+        replotIfChanged(m_plot, m_plotKey, key);
+    }
     void render(const ViewSnapshot &s) override
     {
         setHeading(title() + QStringLiteral(" · ") + symbol());
+        renderChart();
         const SymbolSnapshot *sym = pickSymbol(s);
         if (!sym) {
             m_grid->setRowCount(1);
@@ -103,6 +185,11 @@ protected:
 private:
     CellGrid *m_grid;
     ValueLabel *m_migration;
+    QCustomPlot *m_plot;
+    std::map<std::string, QCPGraph *> m_graphs;
+    uint64_t m_plotKey = 0;
+    SymbolHistory<1> m_hist{10, 1800}; // keys "BTC" (sample clock) and "BTC|Binance" (5 m share %)
+    std::map<std::string, std::vector<std::string>> m_venuesSeen;
 };
 
 Panel *makeDominancePanel(QWidget *parent) { return new DominancePanel(parent); }

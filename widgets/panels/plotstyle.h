@@ -137,14 +137,22 @@ public:
     void sample(const ViewSnapshot &s, F valuesOf)
     {
         const double t = static_cast<double>(s.clockNs) / 1e9;
-        for (const SymbolSnapshot &sym : s.symbols) {
-            auto &h = m_rows[sym.symbol];
-            if (!h.empty() && t - h.back().first < m_period)
-                continue;
-            h.emplace_back(t, valuesOf(sym));
-            while (!h.empty() && t - h.front().first > m_keep)
-                h.pop_front();
-        }
+        for (const SymbolSnapshot &sym : s.symbols)
+            if (due(sym.symbol, t))
+                add(sym.symbol, t, valuesOf(sym));
+    }
+    // The same by hand, for series keyed otherwise (e.g. "BTC|Binance").
+    bool due(const std::string &key, double t) const
+    {
+        const auto it = m_rows.find(key);
+        return it == m_rows.end() || it->second.empty() || t - it->second.back().first >= m_period;
+    }
+    void add(const std::string &key, double t, const Values &v)
+    {
+        auto &h = m_rows[key];
+        h.emplace_back(t, v);
+        while (!h.empty() && t - h.front().first > m_keep)
+            h.pop_front();
     }
     // x = minutes before the newest sample (oldest first); ys[k] = value k. Returns the count.
     int series(const std::string &symbol, QVector<double> &x, std::array<QVector<double>, N> &ys) const

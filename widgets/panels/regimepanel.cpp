@@ -2,9 +2,11 @@
 // implied vol, vol state, liquidity THIN/NORMAL/THICK with score, direction.
 #include "panels/panelbase.h"
 #include "panels/panelmakers.h"
+#include "panels/regimetimeline.h"
 
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <map>
 
 namespace fd {
@@ -24,8 +26,13 @@ public:
         m_grid->label(0, 2)->set(tr("Conf."), Tone::Muted, tr("confidence 0–100"));
         m_grid->label(0, 4)->set(tr("RV 15/60m"), Tone::Muted, tr("realised volatility over 15 and 60 minutes, annualised"));
         m_grid->label(0, 5)->set(tr("IV"), Tone::Muted, tr("implied volatility (ATM mark IV from options data)"));
+        m_timelineTitle = new ValueLabel(this, Qt::AlignLeft | Qt::AlignVCenter);
+        m_timelineTitle->setObjectName(QStringLiteral("timelineTitle"));
+        m_timeline = new RegimeTimeline(this);
+        m_timeline->setObjectName(QStringLiteral("timeline"));
         body()->addWidget(m_grid);
-        body()->addStretch(1);
+        body()->addWidget(m_timelineTitle);
+        body()->addWidget(m_timeline, 1);
         setHeading(title());
     }
     QString title() const override { return tr("Market Regime"); }
@@ -37,7 +44,8 @@ public:
                               "vol ratio = RV15 / RV60. Liquidity = mean percentile (last hour) of top-of-book USD, 1/spread and "
                               "trades/s."),
                            tr("perp reference, L1 quotes, trades; implied vol only from options data (the relay sends none)"),
-                           tr("60 minutes of 1 m bars; confidence capped by bars/60"),
+                           tr("60 minutes of 1 m bars; confidence capped by bars/60; timeline: the regime of each symbol over "
+                              "the last hour, since the panel started"),
                            tr("TRENDING ER ≥ %1; VOLATILE ratio &gt; %2 and ER &lt; %3; RANGE-BOUND ER &lt; %4 and ratio &lt; %5; "
                               "else RANGING. Vol INCREASING &gt; %6, DECREASING &lt; %7. Liquidity THIN &lt; %8, THICK &gt; %9")
                                .arg(st.regimeTrendEr)
@@ -52,8 +60,24 @@ public:
     }
 
 protected:
+    static Tone stateTone(const std::string &state)
+    {
+        return state == "VOLATILE" ? Tone::Sell : (state == "TRENDING" ? Tone::Arb : Tone::Caution);
+    }
+    void ingest(const ViewSnapshot &s) override
+    {
+        const double t = static_cast<double>(s.clockNs) / 1e9;
+        for (const SymbolSnapshot &sym : s.symbols) {
+            const Regime &r = sym.regime;
+            const bool warm = r.state.empty() || r.state == "n/a";
+            m_timeline->record(sym.symbol, t, warm ? tr("warming up") : fmt::label(r.state), warm ? Tone::Muted : stateTone(r.state));
+        }
+    }
     void render(const ViewSnapshot &s) override
     {
+        m_timelineTitle->set(tr("Regime over the last hour"), Tone::Muted,
+                             tr("yellow: ranging or range-bound, red: volatile, cyan: trending, grey: warming up"));
+        m_timeline->update();
         if (!hasMarkets(s)) {
             m_grid->setRowCount(1);
             return;
@@ -77,8 +101,7 @@ protected:
                     st->setNa(r.na);
                 }
             } else {
-                st->set(fmt::label(r.state),
-                        r.state == "VOLATILE" ? Tone::Sell : (r.state == "TRENDING" ? Tone::Arb : Tone::Caution),
+                st->set(fmt::label(r.state), stateTone(r.state),
                         tr("ER %1 · vol ratio %2 · %3 bars").arg(fmt::num(r.er.v, 2), fmt::num(r.volRatio.v, 2)).arg(r.bars));
             }
             ValueLabel *conf = m_grid->label(row, 2);
@@ -124,6 +147,8 @@ protected:
 
 private:
     CellGrid *m_grid;
+    ValueLabel *m_timelineTitle;
+    RegimeTimeline *m_timeline;
 };
 
 Panel *makeRegimePanel(QWidget *parent) { return new RegimePanel(parent); }

@@ -216,7 +216,7 @@ void PanelDocks::applyBuiltin(int index)
         columns({{{D("cascade")}, {D("regime")}},
                  {{D("arbitrage")}, {D("correlation")}},
                  {{D("liqclusters"), D("funding")}, {D("feedhealth"), D("alerts")}}},
-                {38, 32, 30}, {{64, 36}, {40, 60}, {55, 45}});
+                {33, 33, 34}, {{64, 36}, {40, 60}, {55, 45}});
         break;
     case 3: // Everything: 19 panels in nine tab groups
         columns({{{D("orderflow"), D("momentum"), D("smartmoney")}, {D("whales")}},
