@@ -612,6 +612,20 @@ void TstPanels::orderflowChartAgainstPrice()
     QVERIFY2(r.lower >= 90'000 - 23 && r.lower <= 90'000, qPrintable(QString::number(r.lower)));
     QVERIFY2(r.upper >= 90'220 && r.upper <= 90'220 + 23, qPrintable(QString::number(r.upper)));
     QVERIFY2(chart->height() > 120, "the chart takes the space under the table");
+
+    // one sample only (a flat line): ±0.5 % of the price, not ±5 %
+    auto q = make(QStringLiteral("panel.orderflow"));
+    q->show();
+    auto one = std::make_shared<ViewSnapshot>();
+    one->view = View::Microstructure;
+    one->clockNs = t0;
+    SymbolSnapshot b1;
+    b1.symbol = "BTC";
+    b1.basis.perp.price = Val::of(90'000.0);
+    one->symbols = {b1};
+    q->applySnapshot(one);
+    const QCPRange r1 = q->findChild<HistoryChart *>(QStringLiteral("imbalanceChart"))->plot()->yAxis2->range();
+    QVERIFY2(std::abs(r1.lower - 89'550) < 1 && std::abs(r1.upper - 90'450) < 1, qPrintable(QStringLiteral("%1 … %2").arg(r1.lower).arg(r1.upper)));
 }
 
 void TstPanels::fundingAllSymbols()
@@ -641,7 +655,11 @@ void TstPanels::fundingAllSymbols()
     sol.funding.estimated = true;
     sol.funding.estRatePct = Val::of(0.0123);
     sol.funding.differentialPct = Val::missing("needs two venues");
-    snap->symbols = {btc, eth, sol};
+    SymbolSnapshot xrp; // open interest only: no funding, no estimate either
+    xrp.symbol = "XRP";
+    xrp.funding.estimated = true;
+    xrp.funding.estRatePct = Val::missing("needs perp and spot mids");
+    snap->symbols = {btc, eth, sol, xrp};
     p->applySnapshot(snap);
     auto *grid = p->findChild<CellGrid *>(QStringLiteral("allSymbols"));
     QVERIFY(grid);
@@ -688,7 +706,10 @@ void TstPanels::arbitrageVenuesAndBasisChart()
     eth.basis.exchangeSpreads = {{"Binance", 3000, 0.1, 0.3333}, {"Bybit", 2999.8, -0.1, -0.3333}};
     eth.basis.spreadMaxMinPct = Val::of(0.2 / 3000 * 100);
     eth.basisHistory = {std::nan(""), -0.01};
-    snap->symbols = {btc, eth};
+    SymbolSnapshot xrp; // no basis at all: no line and no legend entry
+    xrp.symbol = "XRP";
+    xrp.basisHistory = {std::nan(""), std::nan("")};
+    snap->symbols = {btc, eth, xrp};
     p->applySnapshot(snap);
     QCOMPARE(lbl(p.get(), QStringLiteral("BTC.Bybit"))->text(), QStringLiteral("+4.4 bps"));
     QCOMPARE(lbl(p.get(), QStringLiteral("BTC.Bybit"))->toneColour(), tone(Tone::Arb)); // the high leg

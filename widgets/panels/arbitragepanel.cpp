@@ -180,6 +180,14 @@ protected:
         double lo = -a, hi = a;
         int i = 0;
         for (const SymbolSnapshot &sym : s.symbols) {
+            const bool any = std::any_of(sym.basisHistory.begin(), sym.basisHistory.end(), [](double v) { return !std::isnan(v); });
+            if (!any) { // no basis (e.g. a symbol with open interest only): no line, no legend entry
+                if (auto it = m_graphs.find(sym.symbol); it != m_graphs.end()) {
+                    m_plot->removeGraph(it->second);
+                    m_graphs.erase(it);
+                }
+                continue;
+            }
             QCPGraph *&g = m_graphs[sym.symbol];
             if (!g) {
                 g = m_plot->addGraph();

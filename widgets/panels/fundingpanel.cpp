@@ -96,7 +96,7 @@ protected:
         int row = 1;
         for (const SymbolSnapshot &sym : s.symbols) {
             const Funding &f = sym.funding;
-            if (f.venues.empty() && !f.estimated)
+            if (f.venues.empty() && !(f.estimated && f.estRatePct.ok())) // nothing to say (e.g. OI only)
                 continue;
             const QString name = QString::fromStdString(sym.symbol);
             m_all->label(row, 0, Qt::AlignLeft | Qt::AlignVCenter)->set(name);

@@ -187,10 +187,10 @@ void HistoryChart::commit()
         const double m = m_barMax > 0 ? m_barMax * 1.1 : 1;
         m_plot->yAxis->setRange(-m, m); // symmetric: zero in the middle, buying up, selling down
         if (m_line && m_lineMax >= m_lineMin) {
-            // 10 % of the range; a flat line gets 5 % of its value (a price would otherwise be
-            // squeezed into a flat line by a pad that is 5 % of 90,000)
+            // 10 % of the range; a flat line ±0.5 % of its value (a pad of 5 % of 90,000 would
+            // squeeze a price into a flat line)
             const double range = m_lineMax - m_lineMin;
-            const double pad = range > 0 ? range * 0.1 : std::abs(m_lineMax) * 0.05 + 1e-9;
+            const double pad = range > 0 ? range * 0.1 : std::abs(m_lineMax) * 0.005 + 1e-9;
             m_plot->yAxis2->setRange(std::max(0.0, m_lineMin - pad), m_lineMax + pad);
         }
         m_bars->setTheme(isDarkTheme(this));
