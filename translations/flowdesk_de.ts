@@ -1579,6 +1579,10 @@
         <source>USD (%1)</source>
         <translation>USD (%1)</translation>
     </message>
+    <message>
+        <source>n/a · %1</source>
+        <translation>k. A. · %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::CorrelationPanel</name>

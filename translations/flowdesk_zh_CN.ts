@@ -1568,6 +1568,10 @@
         <source>USD (%1)</source>
         <translation>USD（%1）</translation>
     </message>
+    <message>
+        <source>n/a · %1</source>
+        <translation>无数据 · %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::CorrelationPanel</name>

@@ -118,6 +118,7 @@ private slots:
     void seriesColoursCarryNoMeaning();
     void dominanceSharesNeutral();
     void regimeTimeline();
+    void cascadeSaysWhyNoLevel();
     void valueLabelKeepsItsWidth();
     void tonesReadableInBothThemes();
     void panelsLegibleInBothThemes();
@@ -910,6 +911,31 @@ void TstPanels::regimeTimeline()
     QCOMPARE(tl->segments("BTC").size(), size_t(2));
     QCOMPARE(tl->segments("BTC").front().state, QStringLiteral("RANGING"));
     QVERIFY2(tl->height() > 60, "the timeline takes the space under the table");
+}
+
+void TstPanels::cascadeSaysWhyNoLevel()
+{
+    auto p = make(QStringLiteral("panel.cascade"));
+    p->show();
+    auto snap = std::make_shared<ViewSnapshot>();
+    snap->view = View::Risk;
+    SymbolSnapshot btc;
+    btc.symbol = "BTC";
+    CascadeRisk &c = btc.cascade;
+    c.score = Val::of(12);
+    c.label = "LOW";
+    c.nextLevelPrice = c.nextLevelPct = c.nextLevelUsd = Val::missing("no estimated level within %1 % (needs OI growth)", 5);
+    c.protectionPrice = Val::of(93'250);
+    c.protectionPct = Val::of(4.03);
+    c.protectionUsd = Val::of(489'658);
+    snap->symbols = {btc};
+    p->applySnapshot(snap);
+    ValueLabel *next = lbl(p.get(), QStringLiteral("next"));
+    QCOMPARE(next->text(), QStringLiteral("n/a · no estimated level within 5 % (needs OI growth)"));
+    QVERIFY(next->isNa());
+    QCOMPARE(next->toneColour(), tone(Tone::Muted));
+    QCOMPARE(lbl(p.get(), QStringLiteral("protection"))->text(), QStringLiteral("93,250.0 (+4.03 %) · $490K"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("protection"))->toneColour(), tone(Tone::Buy));
 }
 
 void TstPanels::valueLabelKeepsItsWidth()

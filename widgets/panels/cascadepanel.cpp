@@ -74,16 +74,20 @@ protected:
         ValueLabel *score = m_grid->label(0, 2);
         score->setObjectName(QStringLiteral("score"));
         score->setVal(c.score, fmt::num(c.score.v, 0) + QStringLiteral(" ") + fmt::label(c.label), t);
+        // a level that cannot be named says why in the cell itself: these rows are the
+        // panel's answer, a bare n/a would read as a fault
+        auto level = [](ValueLabel *l, const Val &price, const Val &pct, const Val &usd, Tone tone) {
+            if (price.ok())
+                l->set(tr("%1 (%2) · %3").arg(fmt::price(price.v), fmt::pctSigned(pct.v, 2), fmt::usd(usd.v)), tone);
+            else
+                l->setNa(price.na, tr("n/a · %1").arg(fmt::naReason(price.na)));
+        };
         ValueLabel *next = m_grid->label(1, 2);
         next->setObjectName(QStringLiteral("next"));
-        next->setVal(c.nextLevelPrice,
-                     tr("%1 (%2) · %3").arg(fmt::price(c.nextLevelPrice.v), fmt::pctSigned(c.nextLevelPct.v, 2), fmt::usd(c.nextLevelUsd.v)),
-                     Tone::Sell);
+        level(next, c.nextLevelPrice, c.nextLevelPct, c.nextLevelUsd, Tone::Sell);
         ValueLabel *prot = m_grid->label(2, 2);
         prot->setObjectName(QStringLiteral("protection"));
-        prot->setVal(c.protectionPrice,
-                     tr("%1 (%2) · %3").arg(fmt::price(c.protectionPrice.v), fmt::pctSigned(c.protectionPct.v, 2), fmt::usd(c.protectionUsd.v)),
-                     Tone::Buy);
+        level(prot, c.protectionPrice, c.protectionPct, c.protectionUsd, Tone::Buy);
         m_grid->label(3, 2)->set(QStringLiteral("I %1 · N %2 · D %3 · F %4")
                                      .arg(fmt::num(c.I.v, 2), fmt::num(c.N.v, 2), fmt::num(c.D.v, 2), fmt::num(c.F.v, 2)),
                                  Tone::Muted);
