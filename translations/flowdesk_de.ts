@@ -3059,6 +3059,10 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
         <source>yellow: ranging or range-bound, red: volatile, cyan: trending, grey: warming up</source>
         <translation>gelb: seitwärts oder in einer Spanne, rot: volatil, cyan: Trend, grau: Aufwärmphase</translation>
     </message>
+    <message>
+        <source>IV n/a: %1</source>
+        <translation>IV k. A.: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::RegimeTimeline</name>

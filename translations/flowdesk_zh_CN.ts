@@ -3048,6 +3048,10 @@ Run on built-in demo data instead? Demo data is simulated and labelled DEMO.</so
         <source>yellow: ranging or range-bound, red: volatile, cyan: trending, grey: warming up</source>
         <translation>黄色：震荡或区间盘整，红色：剧烈波动，青色：趋势，灰色：预热中</translation>
     </message>
+    <message>
+        <source>IV n/a: %1</source>
+        <translation>IV 无数据：%1</translation>
+    </message>
 </context>
 <context>
     <name>fd::RegimeTimeline</name>

@@ -447,6 +447,7 @@ void TstPanels::regimeWarmUpSaysHowFar()
     QCOMPARE(reg->toolTip(), QStringLiteral("warming up 4/16 one-minute bars"));
     QCOMPARE(lbl(p.get(), QStringLiteral("BTC.confidence"))->text(), QStringLiteral("n/a"));
     QCOMPARE(lbl(p.get(), QStringLiteral("BTC.confidence"))->toolTip(), QStringLiteral("warming up 4/16 one-minute bars"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("ivNote"))->text(), QStringLiteral("IV n/a: relay sends no options data"));
 
     // ETH further along than BTC: one clause each
     auto snap2 = std::make_shared<ViewSnapshot>(*snap);

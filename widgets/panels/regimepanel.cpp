@@ -30,7 +30,10 @@ public:
         m_timelineTitle->setObjectName(QStringLiteral("timelineTitle"));
         m_timeline = new RegimeTimeline(this);
         m_timeline->setObjectName(QStringLiteral("timeline"));
+        m_ivNote = new ValueLabel(this, Qt::AlignLeft | Qt::AlignVCenter);
+        m_ivNote->setObjectName(QStringLiteral("ivNote"));
         body()->addWidget(m_grid);
+        body()->addWidget(m_ivNote);
         body()->addWidget(m_timelineTitle);
         body()->addWidget(m_timeline, 1);
         setHeading(title());
@@ -132,6 +135,12 @@ protected:
             ++row;
         }
         m_grid->setRowCount(row);
+        // the IV column is n/a on every row without options data: say why once, under the table
+        const auto noIv = std::find_if(s.symbols.begin(), s.symbols.end(), [](const SymbolSnapshot &x) { return x.regime.impliedVol.ok(); });
+        if (noIv == s.symbols.end() && !s.symbols.empty())
+            m_ivNote->set(tr("IV n/a: %1").arg(fmt::naReason(s.symbols.front().regime.impliedVol.na)), Tone::Muted);
+        else
+            m_ivNote->set(QString());
         // n/a alone reads like a fault: say that the regime is warming up and how far along it is
         QStringList parts;
         for (const auto &[k, names] : warming)
@@ -147,7 +156,7 @@ protected:
 
 private:
     CellGrid *m_grid;
-    ValueLabel *m_timelineTitle;
+    ValueLabel *m_timelineTitle, *m_ivNote;
     RegimeTimeline *m_timeline;
 };
 
