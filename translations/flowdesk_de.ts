@@ -811,6 +811,10 @@
         <source>Thresholds in force</source>
         <translation>Geltende Schwellenwerte</translation>
     </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>vor Minuten</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1368,10 +1372,6 @@
     <message>
         <source>basis %</source>
         <translation>Basis %</translation>
-    </message>
-    <message>
-        <source>minutes ago</source>
-        <translation>vor Minuten</translation>
     </message>
     <message>
         <source>now; chart: basis % of each symbol, one point per 5 s, last 15 minutes</source>

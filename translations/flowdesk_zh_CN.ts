@@ -801,6 +801,10 @@
         <source>Thresholds in force</source>
         <translation>当前阈值</translation>
     </message>
+    <message>
+        <source>minutes ago</source>
+        <translation>分钟前</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1357,10 +1361,6 @@
     <message>
         <source>basis %</source>
         <translation>基差 %</translation>
-    </message>
-    <message>
-        <source>minutes ago</source>
-        <translation>分钟前</translation>
     </message>
     <message>
         <source>now; chart: basis % of each symbol, one point per 5 s, last 15 minutes</source>

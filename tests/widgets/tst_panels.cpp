@@ -67,6 +67,23 @@ QPalette darkPalette()
     return p;
 }
 
+SymbolSnapshot symbolNamed(const char *name)
+{
+    SymbolSnapshot sym;
+    sym.symbol = name;
+    return sym;
+}
+
+// A snapshot of one view at an event-clock time (the panels sample their histories by it).
+ViewSnapshotPtr snapAt(View view, int64_t clockNs, std::vector<SymbolSnapshot> symbols)
+{
+    auto s = std::make_shared<ViewSnapshot>();
+    s->view = view;
+    s->clockNs = clockNs;
+    s->symbols = std::move(symbols);
+    return s;
+}
+
 // A copy: PanelBase ingests a given snapshot object once.
 ViewSnapshotPtr copyOf(const ViewSnapshotPtr &s) { return std::make_shared<ViewSnapshot>(*s); }
 
@@ -539,17 +556,13 @@ void TstPanels::smartMoneyAndMomentumCharts()
     }
     const int64_t t0 = 1765533600LL * 1'000'000'000LL;
     for (int i = 0; i < 30; ++i) { // 150 s, one snapshot per 5 s: buying for 100 s, then selling
-        auto s = std::make_shared<ViewSnapshot>();
-        s->view = View::Flow;
-        s->clockNs = t0 + i * 5'000'000'000LL;
-        SymbolSnapshot btc;
-        btc.symbol = "BTC";
+        SymbolSnapshot btc = symbolNamed("BTC");
         VolumeStats &v5 = btc.volume[1][0];
         v5.totalUsd = 10'000'000;
         v5.netFlowUsd = i < 20 ? 2'000'000 : -1'000'000;
         btc.vwapDeviationPct = Val::of(i < 20 ? 0.05 : -0.02);
         btc.volume[0][0].tradesPerS = 10 + i;
-        s->symbols = {btc};
+        const ViewSnapshotPtr s = snapAt(View::Flow, t0 + i * 5'000'000'000LL, {btc});
         sm->applySnapshot(s);
         mo->applySnapshot(s);
     }
@@ -585,17 +598,13 @@ void TstPanels::orderflowChartAgainstPrice()
     const int64_t t0 = 1765533600LL * 1'000'000'000LL;
     // 60 s of snapshots every 2.5 s (the 250 ms view at 10× speed): one sample per 5 s = 12
     for (int i = 0; i < 24; ++i) {
-        auto s = std::make_shared<ViewSnapshot>();
-        s->view = View::Microstructure;
-        s->clockNs = t0 + i * 2'500'000'000LL;
-        SymbolSnapshot btc;
-        btc.symbol = "BTC";
+        SymbolSnapshot btc = symbolNamed("BTC");
         VolumeStats &v1 = btc.volume[0][static_cast<int>(TypeSel::Perp)];
         v1.totalUsd = 1'000'000;
         v1.imbalancePct = Val::of(i < 12 ? 40.0 : -20.0);
         v1.buySharePct = Val::of(i < 12 ? 70.0 : 40.0);
         btc.basis.perp.price = Val::of(90'000.0 + 10.0 * i);
-        s->symbols = {btc};
+        const ViewSnapshotPtr s = snapAt(View::Microstructure, t0 + i * 2'500'000'000LL, {btc});
         p->applySnapshot(s);
     }
     QCoreApplication::processEvents();
@@ -784,11 +793,7 @@ void TstPanels::seriesColoursCarryNoMeaning()
     p->show();
     const int64_t t0 = 1765533600LL * 1'000'000'000LL;
     for (int i = 0; i < 3; ++i) {
-        auto s = std::make_shared<ViewSnapshot>();
-        s->view = View::Microstructure;
-        s->clockNs = t0 + i * 1'000'000'000LL;
-        SymbolSnapshot btc;
-        btc.symbol = "BTC";
+        SymbolSnapshot btc = symbolNamed("BTC");
         btc.perpRef = Val::of(90'000.0 + i);
         btc.basis.perp.price = btc.perpRef;
         CvdVenue a, b;
@@ -798,7 +803,7 @@ void TstPanels::seriesColoursCarryNoMeaning()
         b.tradeSinceStart = -500.0 * i;
         btc.cvd.venues = {a, b};
         btc.cvd.totalSinceStart = 500.0 * i;
-        s->symbols = {btc};
+        const ViewSnapshotPtr s = snapAt(View::Microstructure, t0 + i * 1'000'000'000LL, {btc});
         p->applySnapshot(s);
     }
     auto *plot = p->findChild<QCustomPlot *>(QStringLiteral("plot"));
@@ -840,17 +845,13 @@ void TstPanels::dominanceSharesNeutral()
     q->show();
     const int64_t t0 = 1765533600LL * 1'000'000'000LL;
     for (int i = 0; i < 13; ++i) { // 0 … 60 s every 5 s: samples at 0, 10, …, 60 s
-        auto s = std::make_shared<ViewSnapshot>();
-        s->view = View::Flow;
-        s->clockNs = t0 + i * 5'000'000'000LL;
-        SymbolSnapshot b;
-        b.symbol = "BTC";
+        SymbolSnapshot b = symbolNamed("BTC");
         VolumeStats &vv = b.volume[1][static_cast<int>(TypeSel::Combined)];
         vv.totalUsd = 1e7;
         vv.perVenue = {{"Binance", 7e6, 70.0 - i, 100}};
         if (i < 6)
             vv.perVenue.push_back({"Bybit", 3e6, 30.0 + i, 80});
-        s->symbols = {b};
+        const ViewSnapshotPtr s = snapAt(View::Flow, t0 + i * 5'000'000'000LL, {b});
         q->applySnapshot(s);
     }
     auto *plot = q->findChild<QCustomPlot *>(QStringLiteral("sharePlot"));
@@ -875,13 +876,9 @@ void TstPanels::regimeTimeline()
     p->show();
     const int64_t t0 = 1765533600LL * 1'000'000'000LL;
     for (int i = 0; i <= 660; ++i) {
-        auto s = std::make_shared<ViewSnapshot>();
-        s->view = View::Risk;
-        s->clockNs = t0 + i * 5'000'000'000LL;
-        SymbolSnapshot btc;
-        btc.symbol = "BTC";
+        SymbolSnapshot btc = symbolNamed("BTC");
         btc.regime.state = i < 240 ? "n/a" : (i < 540 ? "RANGING" : "VOLATILE");
-        s->symbols = {btc};
+        const ViewSnapshotPtr s = snapAt(View::Risk, t0 + i * 5'000'000'000LL, {btc});
         p->applySnapshot(s);
     }
     auto *tl = p->findChild<RegimeTimeline *>(QStringLiteral("timeline"));
@@ -900,13 +897,9 @@ void TstPanels::regimeTimeline()
     QCOMPARE(segs[2].to - t0s, 3300.0);
     // to 4,850 s: the warm-up band (ended at 1,195 s) is more than an hour old and goes
     for (int i = 661; i <= 970; ++i) {
-        auto s = std::make_shared<ViewSnapshot>();
-        s->view = View::Risk;
-        s->clockNs = t0 + i * 5'000'000'000LL;
-        SymbolSnapshot btc;
-        btc.symbol = "BTC";
+        SymbolSnapshot btc = symbolNamed("BTC");
         btc.regime.state = "VOLATILE";
-        s->symbols = {btc};
+        const ViewSnapshotPtr s = snapAt(View::Risk, t0 + i * 5'000'000'000LL, {btc});
         p->applySnapshot(s);
     }
     QCOMPARE(tl->segments("BTC").size(), size_t(2));

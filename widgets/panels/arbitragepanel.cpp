@@ -30,14 +30,7 @@ public:
         m_venues->setObjectName(QStringLiteral("venues"));
         // How long a basis gap has been open: basis % of every symbol over 15 minutes
         // against the arbitrage threshold (cyan, dashed).
-        m_plot = new QCustomPlot(this);
-        m_plot->setObjectName(QStringLiteral("basisPlot"));
-        setupPlot(m_plot, 100);
-        m_plot->yAxis->setLabel(tr("basis %"));
-        m_plot->xAxis->setLabel(tr("minutes ago"));
-        m_plot->xAxis->setRange(-15, 0);
-        m_plot->legend->setVisible(true);
-        m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+        m_plot = historyPlot(this, QStringLiteral("basisPlot"), tr("basis %"), 15, 100);
         for (auto *&line : m_arbLines)
             line = new QCPItemStraightLine(m_plot);
         body()->addWidget(m_grid);
@@ -123,18 +116,11 @@ protected:
     // of a flagged spread (the pair to trade).
     void renderVenues(const ViewSnapshot &s)
     {
-        std::vector<std::string> venues;
-        for (const SymbolSnapshot &sym : s.symbols)
-            for (const auto &sp : sym.basis.exchangeSpreads)
-                if (std::find(venues.begin(), venues.end(), sp.venue) == venues.end())
-                    venues.push_back(sp.venue);
+        const std::vector<std::string> venues = venuesSeen(s, [](const SymbolSnapshot &x) -> const auto & { return x.basis.exchangeSpreads; });
         QStringList header{tr("Symbol")};
         for (const std::string &v : venues)
             header << QString::fromStdString(v);
-        if (header != m_venueHeader) {
-            m_venues->setHeader(header);
-            m_venueHeader = header;
-        }
+        m_venues->setColumns(header);
         m_venueTitle->set(venues.size() < 2 ? tr("Perp venue vs median · needs two perp venues with fresh quotes")
                                             : tr("Perp venue vs median (bps)"),
                           Tone::Muted, tr("positive: the venue trades above the others; sell there, buy the lowest"));
@@ -224,7 +210,6 @@ protected:
 private:
     CellGrid *m_grid, *m_venues;
     ValueLabel *m_venueTitle;
-    QStringList m_venueHeader;
     QCustomPlot *m_plot;
     std::map<std::string, QCPGraph *> m_graphs;
     QCPItemStraightLine *m_arbLines[2];

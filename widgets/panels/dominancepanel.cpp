@@ -28,14 +28,7 @@ public:
         m_migration->setObjectName(QStringLiteral("migration"));
         // Migration over time: each venue's 5 m volume share of the selected symbol, every
         // 10 s over 30 minutes; a line that keeps climbing is where the flow is moving.
-        m_plot = new QCustomPlot(this);
-        m_plot->setObjectName(QStringLiteral("sharePlot"));
-        setupPlot(m_plot, 90);
-        m_plot->yAxis->setLabel(tr("volume share 5m %"));
-        m_plot->xAxis->setLabel(tr("minutes ago"));
-        m_plot->xAxis->setRange(-30, 0);
-        m_plot->legend->setVisible(true);
-        m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+        m_plot = historyPlot(this, QStringLiteral("sharePlot"), tr("volume share 5m %"), 30, 90);
         body()->addWidget(m_grid);
         body()->addWidget(m_migration);
         body()->addWidget(m_plot, 1);

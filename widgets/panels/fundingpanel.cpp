@@ -71,25 +71,14 @@ protected:
     // cross-venue differential.
     void renderAllSymbols(const ViewSnapshot &s)
     {
-        std::vector<std::string> venues;
-        for (const SymbolSnapshot &sym : s.symbols)
-            for (const FundingVenue &v : sym.funding.venues)
-                if (std::find(venues.begin(), venues.end(), v.venue) == venues.end())
-                    venues.push_back(v.venue);
+        const std::vector<std::string> venues = venuesSeen(s, [](const SymbolSnapshot &x) -> const auto & { return x.funding.venues; });
         QStringList header{tr("Symbol")};
         for (const std::string &v : venues)
             header << QString::fromStdString(v);
         if (venues.empty())
             header << tr("est. 8h");
         header << tr("Differential");
-        if (header != m_allHeader) {
-            for (int r = 0; r < m_all->rowCount(); ++r) // a venue column that went away
-                for (int c = 0; c < m_allHeader.size(); ++c)
-                    if (QWidget *w = m_all->at(r, c))
-                        static_cast<ValueLabel *>(w)->set(QString());
-            m_all->setHeader(header);
-            m_allHeader = header;
-        }
+        m_all->setColumns(header);
         m_allTitle->set(tr("All symbols · 8h rate by venue"), Tone::Muted,
                         tr("red: EXTREME, yellow: HIGH; positive: longs pay shorts"));
         const int cols = static_cast<int>(header.size());
@@ -191,7 +180,6 @@ protected:
 private:
     CellGrid *m_grid, *m_summary, *m_all;
     ValueLabel *m_oiw, *m_diff, *m_arb, *m_allTitle;
-    QStringList m_allHeader;
 };
 
 Panel *makeFundingPanel(QWidget *parent) { return new FundingPanel(parent); }

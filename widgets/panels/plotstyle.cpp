@@ -29,6 +29,19 @@ static void themeAxis(QCPAxis *a, const QColor &fg, const QColor &grid)
     a->grid()->setZeroLinePen(cosmeticPen(grid));
 }
 
+QCustomPlot *historyPlot(QWidget *parent, const QString &objectName, const QString &valueLabel, double minutes, int minHeight)
+{
+    auto *plot = new QCustomPlot(parent);
+    plot->setObjectName(objectName);
+    setupPlot(plot, minHeight);
+    plot->yAxis->setLabel(valueLabel);
+    plot->xAxis->setLabel(QCoreApplication::translate("Panels", "minutes ago"));
+    plot->xAxis->setRange(-minutes, 0);
+    plot->legend->setVisible(true);
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    return plot;
+}
+
 QColor seriesColor(int i, bool dark)
 {
     static const QColor darkSet[] = {QColor(0x6a, 0xa6, 0xff), QColor(0xf2, 0x8c, 0xc2), QColor(0xaa, 0xb0, 0xb8)};

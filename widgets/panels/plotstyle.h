@@ -21,6 +21,9 @@ class QCPGraph;
 namespace fd {
 
 void setupPlot(QCustomPlot *plot, int minHeight = 120);
+// A set-up plot of one value over the last `minutes` (x = minutes ago), with a legend in
+// the top-left corner for its lines.
+QCustomPlot *historyPlot(QWidget *parent, const QString &objectName, const QString &valueLabel, double minutes, int minHeight);
 // Colours for series that carry no meaning of their own (venues, symbols): blue, pink and
 // grey, none of the meaning colours (red/green/yellow/purple/cyan); with a dash pattern
 // each so that lines stay apart where the colours are hard to tell.

@@ -678,6 +678,19 @@ void CellGrid::setHeader(const QStringList &titles, int row)
     }
 }
 
+bool CellGrid::setColumns(const QStringList &titles)
+{
+    if (titles == m_columns)
+        return false;
+    for (int r = 0; r < static_cast<int>(m_cells.size()); ++r)
+        for (int c = static_cast<int>(titles.size()); c < static_cast<int>(m_columns.size()); ++c)
+            if (auto *l = qobject_cast<ValueLabel *>(at(r, c)))
+                l->set(QString());
+    setHeader(titles);
+    m_columns = titles;
+    return true;
+}
+
 void CellGrid::setRowCount(int rows)
 {
     if (rows == m_rows)

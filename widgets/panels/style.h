@@ -14,6 +14,7 @@
 #include <QToolButton>
 #include <QWidget>
 
+#include <algorithm>
 #include <vector>
 
 class QGridLayout;
@@ -221,6 +222,9 @@ public:
         return w;
     }
     void setHeader(const QStringList &titles, int row = 0);
+    // A header whose columns come and go (one per venue): set only when it changed, and
+    // blank the cells of columns that went away. True when it changed.
+    bool setColumns(const QStringList &titles);
     void setRowCount(int rows); // rows in use (header included)
     int rowCount() const { return m_rows; }
     QWidget *at(int row, int col) const;
@@ -231,7 +235,21 @@ private:
     QGridLayout *m_grid;
     std::vector<std::vector<QWidget *>> m_cells;
     int m_rows = 0;
+    QStringList m_columns;
 };
+
+// Venues in order of first appearance across the snapshot's symbols; listOf(sym)
+// returns a range of records with a `venue` member.
+template <class F>
+std::vector<std::string> venuesSeen(const ViewSnapshot &s, F listOf)
+{
+    std::vector<std::string> venues;
+    for (const SymbolSnapshot &sym : s.symbols)
+        for (const auto &x : listOf(sym))
+            if (std::find(venues.begin(), venues.end(), x.venue) == venues.end())
+                venues.push_back(x.venue);
+    return venues;
+}
 
 // "?": shows Panel::explanation() (tooltip on hover, a dialog on click).
 class HelpButton : public QToolButton
