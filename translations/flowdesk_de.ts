@@ -3056,12 +3056,12 @@ Stattdessen mit den eingebauten Demodaten arbeiten? Demodaten sind simuliert und
         <translation>Regime in der letzten Stunde</translation>
     </message>
     <message>
-        <source>yellow: ranging or range-bound, red: volatile, cyan: trending, grey: warming up</source>
-        <translation>gelb: seitwärts oder in einer Spanne, rot: volatil, cyan: Trend, grau: Aufwärmphase</translation>
-    </message>
-    <message>
         <source>IV n/a: %1</source>
         <translation>IV k. A.: %1</translation>
+    </message>
+    <message>
+        <source>yellow: ranging or range-bound, red: volatile or trending down, green: trending up, grey: warming up</source>
+        <translation>gelb: seitwärts oder in einer Spanne, rot: volatil oder Abwärtstrend, grün: Aufwärtstrend, grau: Aufwärmphase</translation>
     </message>
 </context>
 <context>

@@ -3045,12 +3045,12 @@ Run on built-in demo data instead? Demo data is simulated and labelled DEMO.</so
         <translation>最近一小时的市场状态</translation>
     </message>
     <message>
-        <source>yellow: ranging or range-bound, red: volatile, cyan: trending, grey: warming up</source>
-        <translation>黄色：震荡或区间盘整，红色：剧烈波动，青色：趋势，灰色：预热中</translation>
-    </message>
-    <message>
         <source>IV n/a: %1</source>
         <translation>IV 无数据：%1</translation>
+    </message>
+    <message>
+        <source>yellow: ranging or range-bound, red: volatile or trending down, green: trending up, grey: warming up</source>
+        <translation>黄色：震荡或区间盘整，红色：剧烈波动或下跌趋势，绿色：上涨趋势，灰色：预热中</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,7 @@ private slots:
     void orderflowChartAgainstPrice();
     void fundingAllSymbols();
     void arbitrageVenuesAndBasisChart();
+    void symbolHistoryFollowsTheClock();
     void whaleOutlierOnlyBelowTier();
     void seriesColoursCarryNoMeaning();
     void dominanceSharesNeutral();
@@ -492,7 +493,7 @@ void TstPanels::regimeWarmUpSaysHowFar()
     p->applySnapshot(snap3);
     QVERIFY(!st->isVisibleTo(p.get()));
     QCOMPARE(reg->text(), QStringLiteral("TRENDING"));
-    QCOMPARE(reg->toneColour(), tone(Tone::Arb));
+    QCOMPARE(reg->toneColour(), tone(Tone::Buy)); // a bullish trend: its direction's colour, not cyan
     QVERIFY(lbl(p.get(), QStringLiteral("BTC.confidence"))->toolTip().contains(QStringLiteral("29 of 60 min")));
 }
 
@@ -684,7 +685,12 @@ void TstPanels::fundingAllSymbols()
     QCOMPARE(lbl(p.get(), QStringLiteral("BTC.OKX"))->text(), QStringLiteral("n/a"));
     QCOMPARE(lbl(p.get(), QStringLiteral("ETH.OKX"))->text(), QStringLiteral("−0.0250 % →"));
     QCOMPARE(lbl(p.get(), QStringLiteral("ETH.OKX"))->toneColour(), tone(Tone::Caution)); // HIGH
-    QCOMPARE(lbl(p.get(), QStringLiteral("SOL.Binance"))->text(), QStringLiteral("+0.0123 % est."));
+    // SOL's estimate has a column of its own, not a venue's
+    QCOMPARE(static_cast<ValueLabel *>(grid->at(0, 4))->text(), QStringLiteral("est. 8h"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("SOL.est. 8h"))->text(), QStringLiteral("+0.0123 %"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("SOL.est. 8h"))->toneColour(), toneColor(Tone::Normal, p.get())); // NORMAL intensity
+    QCOMPARE(lbl(p.get(), QStringLiteral("SOL.Binance"))->text(), QStringLiteral("n/a"));
+    QCOMPARE(lbl(p.get(), QStringLiteral("BTC.est. 8h"))->text(), QString());
     QCOMPARE(lbl(p.get(), QStringLiteral("BTC.differential"))->text(), QStringLiteral("0.0400 % ARB"));
     QCOMPARE(lbl(p.get(), QStringLiteral("BTC.differential"))->toneColour(), tone(Tone::Arb));
     QCOMPARE(lbl(p.get(), QStringLiteral("ETH.differential"))->text(), QStringLiteral("n/a"));
@@ -738,6 +744,55 @@ void TstPanels::arbitrageVenuesAndBasisChart()
     QCOMPARE(plot->graph(0)->data()->constBegin()->key, -10.0 / 60.0); // 5 s apart
     QVERIFY(plot->yAxis->range().contains(0.04) && plot->yAxis->range().contains(-metricSettings().arbBasisPct));
     QVERIFY(plot->graph(0)->pen().color() != plot->graph(1)->pen().color());
+
+    // ETH leaves the snapshot: its line and legend entry go; BTC keeps its colour
+    const QColor btcColour = plot->graph(0)->pen().color();
+    auto only = std::make_shared<ViewSnapshot>(*snap);
+    only->symbols.resize(1);
+    only->symbols[0].basisHistory.push_back(0.03);
+    p->applySnapshot(only);
+    QCOMPARE(plot->graphCount(), 1);
+    QCOMPARE(plot->graph(0)->name(), QStringLiteral("BTC"));
+    QCOMPARE(plot->graph(0)->pen().color(), btcColour);
+    QCOMPARE(plot->legend->itemCount(), 1);
+}
+
+void TstPanels::symbolHistoryFollowsTheClock()
+{
+    SymbolHistory<1> h(5, 60);
+    const int64_t t0 = 1765533600LL * 1'000'000'000LL;
+    auto feed = [&](int64_t sec, std::vector<const char *> syms) {
+        std::vector<SymbolSnapshot> v;
+        for (const char *n : syms)
+            v.push_back(symbolNamed(n));
+        h.sample(*snapAt(View::Flow, t0 + sec * 1'000'000'000LL, v), [&](const SymbolSnapshot &) {
+            return SymbolHistory<1>::Values{double(sec)};
+        });
+    };
+    for (int sec = 0; sec <= 30; sec += 2) // every 2 s: samples at 0, 6, 12, 18, 24, 30 (5 s apart at least)
+        feed(sec, {"BTC", "ETH"});
+    QVector<double> x;
+    std::array<QVector<double>, 1> y;
+    QCOMPARE(h.series("BTC", x, y), 6);
+    QCOMPARE(y[0], (QVector<double>{0, 6, 12, 18, 24, 30}));
+    QCOMPARE(x.front(), -0.5); // minutes before the clock
+    QCOMPARE(x.back(), 0.0);
+    // ETH stops coming: its points age against the clock, then go
+    for (int sec = 32; sec <= 80; sec += 2)
+        feed(sec, {"BTC"});
+    QCOMPARE(h.series("ETH", x, y), 2); // at 80 s only the samples of the last 60 s: 24 and 30
+    QCOMPARE(y[0], (QVector<double>{24, 30}));
+    QCOMPARE(x.back(), -50.0 / 60.0);
+    for (int sec = 82; sec <= 100; sec += 2)
+        feed(sec, {"BTC"});
+    QCOMPARE(h.series("ETH", x, y), 0); // its newest sample (30 s) is more than 60 s old
+    QVERIFY(!h.contains("ETH"));
+    QVERIFY(h.series("BTC", x, y) > 0);
+    QVERIFY(x.front() >= -1.0); // kept 60 s
+    // the clock goes back (a new source): the history starts afresh
+    feed(10, {"BTC"});
+    QCOMPARE(h.series("BTC", x, y), 1);
+    QCOMPARE(y[0].front(), 10.0);
 }
 
 void TstPanels::whaleOutlierOnlyBelowTier()
@@ -784,8 +839,6 @@ void TstPanels::seriesColoursCarryNoMeaning()
                                                                              .arg(i).arg(int(t)).arg(dark).arg(dist(c, toneColor(t, dark)))));
             for (int j = 0; j < i; ++j)
                 QVERIFY(dist(c, seriesColor(j, dark)) >= 80);
-            QVERIFY(seriesDash(i) != seriesDash((i + 1) % 3));
-            QCOMPARE(seriesColor(i + 3, dark), c);
         }
     }
     // the CVD Divergence venue lines use them
@@ -814,10 +867,13 @@ void TstPanels::seriesColoursCarryNoMeaning()
         if (name == QStringLiteral("Binance") || name == QStringLiteral("Bybit")) {
             venueLines << name;
             const QColor c = plot->graph(g)->pen().color();
-            QVERIFY(c == seriesColor(0, false) || c == seriesColor(1, false));
+            QCOMPARE(c, seriesColor(seriesIndex(name.toStdString()), false)); // by name: Binance blue, Bybit pink
         }
     }
     QCOMPARE(venueLines.size(), 2);
+    QVERIFY(seriesIndex("Binance") != seriesIndex("Bybit"));
+    QCOMPARE(seriesIndex("SOL"), seriesIndex("OKX")); // symbols and venues share the three colours
+    QVERIFY(seriesIndex("Kraken") >= 3);             // an unknown venue: a dashed line
 }
 
 void TstPanels::dominanceSharesNeutral()
@@ -905,6 +961,23 @@ void TstPanels::regimeTimeline()
     QCOMPARE(tl->segments("BTC").size(), size_t(2));
     QCOMPARE(tl->segments("BTC").front().state, QStringLiteral("RANGING"));
     QVERIFY2(tl->height() > 60, "the timeline takes the space under the table");
+
+    // no snapshot for 2 minutes: the next band starts when data came back, not across the gap
+    const int64_t back = t0 + 970 * 5'000'000'000LL + 120'000'000'000LL;
+    SymbolSnapshot up = symbolNamed("BTC");
+    up.regime.state = "TRENDING";
+    up.regime.direction = "BULLISH";
+    p->applySnapshot(snapAt(View::Risk, back, {up}));
+    const auto &after = tl->segments("BTC");
+    QCOMPARE(after.back().state, QStringLiteral("TRENDING ↑"));
+    QCOMPARE(after.back().tone, Tone::Buy);
+    QCOMPARE(after.back().from, back / 1e9);
+    QVERIFY(after[after.size() - 2].to < after.back().from - 100);
+
+    // the clock goes back (a replay after live): the timeline starts afresh
+    p->applySnapshot(snapAt(View::Risk, t0, {up}));
+    QCOMPARE(tl->segments("BTC").size(), size_t(1));
+    QCOMPARE(tl->segments("BTC").front().from, t0 / 1e9);
 }
 
 void TstPanels::cascadeSaysWhyNoLevel()
@@ -1016,9 +1089,10 @@ void TstPanels::panelsLegibleInBothThemes()
 
 void TstPanels::correlationCellsColouredByValue()
 {
-    // A heat map: each off-diagonal cell's fill leans green for r > 0 and red for
-    // r < 0, further from the window colour the larger |r|; the diagonal and n/a
-    // cells have none; the value text stays readable (4.5:1) on every fill.
+    // A heat map: each off-diagonal cell's fill leans blue for r > 0 and pink for r < 0
+    // (series colours: a correlation is neither buying nor selling), further from the
+    // window colour the larger |r|; none for |r| < 0.05, the diagonal and n/a cells; the
+    // value text stays readable (4.5:1) on every fill; all cells are equally wide.
     const QPalette original = QApplication::palette();
     for (const bool dark : {false, true}) {
         QApplication::setPalette(dark ? darkPalette() : lightPalette());
@@ -1028,7 +1102,7 @@ void TstPanels::correlationCellsColouredByValue()
         c.symbols = {"BTC", "ETH", "SOL"};
         c.bars = 120;
         const double na = std::nan("");
-        const double m[9] = {1, 0.9, -0.6, 0.9, 1, 0.2, -0.6, 0.2, na};
+        const double m[9] = {1, 0.9, -0.6, 0.2, 1, na, -0.6, 0.02, 1}; // ETH.SOL n/a, SOL.ETH 0.02
         for (double v : m)
             c.matrix.push_back(std::isnan(v) ? Val::missing("too few bars %1/%2", 12, 30) : Val::of(v));
         c.crossExchange = {{"BTC", Val::of(0.95)}, {"ETH", Val::of(-0.4)}};
@@ -1037,22 +1111,35 @@ void TstPanels::correlationCellsColouredByValue()
         p->applySnapshot(snap);
         const QColor bg = p->palette().color(QPalette::Window);
         auto fillOf = [&](const char *name) { return lbl(p.get(), QString::fromLatin1(name))->fill(); };
-        auto dist = [&](const QColor &f) {
-            return std::abs(f.red() - bg.red()) + std::abs(f.green() - bg.green()) + std::abs(f.blue() - bg.blue());
+        auto dist = [](const QColor &a, const QColor &b) {
+            return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
         };
-        const QColor pos = fillOf("BTC.ETH"), neg = fillOf("BTC.SOL"), weak = fillOf("ETH.SOL");
+        const QColor blue = seriesColor(0, dark), pink = seriesColor(1, dark);
+        const QColor pos = fillOf("BTC.ETH"), neg = fillOf("BTC.SOL"), weak = fillOf("ETH.BTC");
         QVERIFY(pos.isValid() && neg.isValid() && weak.isValid());
-        QVERIFY(pos.green() - bg.green() > pos.red() - bg.red());
-        QVERIFY(neg.red() - bg.red() > neg.green() - bg.green());
-        QVERIFY(dist(pos) > dist(weak));
-        QCOMPARE(fillOf("SOL.ETH"), weak); // symmetric matrix, same colour
-        QVERIFY(!fillOf("BTC.BTC").isValid());
-        QVERIFY(!fillOf("SOL.SOL").isValid()); // n/a
+        // which hue a fill leans to: the cosine between (fill − window) and (hue − window)
+        auto lean = [&](const QColor &f, const QColor &hue) {
+            const double a[3] = {double(f.red() - bg.red()), double(f.green() - bg.green()), double(f.blue() - bg.blue())};
+            const double b[3] = {double(hue.red() - bg.red()), double(hue.green() - bg.green()), double(hue.blue() - bg.blue())};
+            const double dot = a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+            return dot / (std::sqrt(a[0] * a[0] + a[1] * a[1] + a[2] * a[2]) * std::sqrt(b[0] * b[0] + b[1] * b[1] + b[2] * b[2]) + 1e-9);
+        };
+        QVERIFY(lean(pos, blue) > 0.99 && lean(pos, blue) > lean(pos, pink));
+        QVERIFY(lean(neg, pink) > 0.99 && lean(neg, pink) > lean(neg, blue));
+        QVERIFY(dist(pos, bg) > dist(weak, bg)); // 0.9 deeper than 0.2
+        QVERIFY(!fillOf("BTC.BTC").isValid());   // diagonal
+        QVERIFY(!fillOf("ETH.SOL").isValid());   // n/a, off the diagonal
+        QVERIFY(lbl(p.get(), QStringLiteral("ETH.SOL"))->isNa());
+        QVERIFY(!fillOf("SOL.ETH").isValid());   // |r| < 0.05: no colour for noise
         QCOMPARE(lbl(p.get(), QStringLiteral("BTC.ETH"))->text(), QStringLiteral("0.90"));
+        QCOMPARE(lbl(p.get(), QStringLiteral("BTC.ETH"))->width(), lbl(p.get(), QStringLiteral("BTC.SOL"))->width());
+        QCOMPARE(lbl(p.get(), QStringLiteral("BTC.ETH"))->width(), lbl(p.get(), QStringLiteral("ETH.SOL"))->width());
         for (double r = -1; r <= 1.0001; r += 0.25) {
             const QColor f = correlationFill(r, p.get());
-            QVERIFY2(contrastRatio(p->palette().color(QPalette::WindowText), f) >= 4.5,
-                     qPrintable(QStringLiteral("r %1 dark %2").arg(r).arg(dark)));
+            QCOMPARE(f.isValid(), std::abs(r) >= 0.05);
+            if (f.isValid())
+                QVERIFY2(contrastRatio(p->palette().color(QPalette::WindowText), f) >= 4.5,
+                         qPrintable(QStringLiteral("r %1 dark %2").arg(r).arg(dark)));
         }
         int crossFilled = 0;
         for (ValueLabel *l : p->findChildren<ValueLabel *>())

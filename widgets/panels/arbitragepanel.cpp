@@ -19,6 +19,8 @@ class ArbitragePanel : public PanelBase
 public:
     explicit ArbitragePanel(QWidget *parent)
         : PanelBase(QStringLiteral("panel.arbitrage"), View::Risk, parent)
+        , m_plot(historyPlot(this, QStringLiteral("basisPlot"), tr("basis %"), 15, 100))
+        , m_lines(m_plot)
     {
         m_grid = new CellGrid(this);
         m_grid->setObjectName(QStringLiteral("grid"));
@@ -30,7 +32,6 @@ public:
         m_venues->setObjectName(QStringLiteral("venues"));
         // How long a basis gap has been open: basis % of every symbol over 15 minutes
         // against the arbitrage threshold (cyan, dashed).
-        m_plot = historyPlot(this, QStringLiteral("basisPlot"), tr("basis %"), 15, 100);
         for (auto *&line : m_arbLines)
             line = new QCPItemStraightLine(m_plot);
         body()->addWidget(m_grid);
@@ -164,38 +165,22 @@ protected:
         if (key.value() == m_plotKey)
             return;
         double lo = -a, hi = a;
-        int i = 0;
         for (const SymbolSnapshot &sym : s.symbols) {
-            const bool any = std::any_of(sym.basisHistory.begin(), sym.basisHistory.end(), [](double v) { return !std::isnan(v); });
-            if (!any) { // no basis (e.g. a symbol with open interest only): no line, no legend entry
-                if (auto it = m_graphs.find(sym.symbol); it != m_graphs.end()) {
-                    m_plot->removeGraph(it->second);
-                    m_graphs.erase(it);
-                }
-                continue;
-            }
-            QCPGraph *&g = m_graphs[sym.symbol];
-            if (!g) {
-                g = m_plot->addGraph();
-                g->setName(QString::fromStdString(sym.symbol));
-            }
-            QPen pen = cosmeticPen(seriesColor(i, dark), 1.4);
-            if (i >= 3)
-                pen.setStyle(seriesDash(i));
-            g->setPen(pen);
-            ++i;
             const auto &h = sym.basisHistory;
+            QVector<double> x, y;
             const int n = static_cast<int>(h.size());
-            QVector<QCPGraphData> pts;
-            pts.reserve(n);
             for (int k = 0; k < n; ++k) {
                 const double v = h[static_cast<size_t>(k)];
-                pts.append(QCPGraphData(-(n - 1 - k) * 5.0 / 60.0, v));
+                x << -(n - 1 - k) * 5.0 / 60.0;
+                y << v;
                 if (!std::isnan(v))
                     lo = std::min(lo, v), hi = std::max(hi, v);
             }
-            g->data()->set(pts, true);
+            // no basis at all (e.g. a symbol with open interest only): no line, no legend entry
+            if (std::any_of(y.begin(), y.end(), [](double v) { return !std::isnan(v); }))
+                m_lines.draw(sym.symbol, x, y, dark);
         }
+        m_lines.removeUndrawn(); // symbols that went away or have no basis
         const double pad = (hi - lo) * 0.1 + 1e-6;
         m_plot->yAxis->setRange(lo - pad, hi + pad);
         for (int k = 0; k < 2; ++k) {
@@ -211,7 +196,7 @@ private:
     CellGrid *m_grid, *m_venues;
     ValueLabel *m_venueTitle;
     QCustomPlot *m_plot;
-    std::map<std::string, QCPGraph *> m_graphs;
+    SeriesSet m_lines;
     QCPItemStraightLine *m_arbLines[2];
     uint64_t m_plotKey = 0;
 };

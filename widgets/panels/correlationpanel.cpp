@@ -43,6 +43,16 @@ public:
     }
 
 protected:
+    // Heat-map cells all as wide as the widest value ("−1.00"), so the fills line up
+    // instead of hugging each number.
+    static void heatCell(ValueLabel *l)
+    {
+        const int w = l->fontMetrics().horizontalAdvance(QStringLiteral("−1.00")) + 10;
+        if (l->minimumWidth() != w || l->maximumWidth() != w) {
+            l->setFixedToText(false);
+            l->setFixedWidth(w);
+        }
+    }
     static constexpr int kMaxColumns = 24; // a trailing empty column takes the spare width
     void render(const ViewSnapshot &s) override
     {
@@ -63,7 +73,8 @@ protected:
             m_matrix->label(i + 1, 0, Qt::AlignLeft | Qt::AlignVCenter)->set(si, Tone::Muted);
             for (int j = 0; j < n; ++j) {
                 const Val &v = c.matrix[static_cast<size_t>(i * n + j)];
-                ValueLabel *l = m_matrix->label(i + 1, j + 1);
+                ValueLabel *l = m_matrix->label(i + 1, j + 1, Qt::AlignCenter);
+                heatCell(l);
                 l->setObjectName(si + QLatin1Char('.') + QString::fromStdString(c.symbols[static_cast<size_t>(j)]));
                 l->setVal(v, fmt::num(v.v, 2), i == j ? Tone::Muted : Tone::Normal);
                 l->setFill(i == j || !v.ok() ? QColor() : correlationFill(v.v, this));

@@ -8,7 +8,6 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
-#include <deque>
 #include <map>
 
 namespace fd {
@@ -19,11 +18,12 @@ class CvdDivergencePanel : public PanelBase
 public:
     explicit CvdDivergencePanel(QWidget *parent)
         : PanelBase(QStringLiteral("panel.cvddivergence"), View::Microstructure, parent)
+        , m_plot(new QCustomPlot(this))
+        , m_venueLines(m_plot, m_plot->yAxis2)
     {
         m_grid = new CellGrid(this);
         m_grid->setObjectName(QStringLiteral("grid"));
         m_grid->setHeader({tr("Symbol"), tr("Price 5m"), tr("CVD 5m"), tr("Flow / volume"), tr("Divergence")});
-        m_plot = new QCustomPlot(this);
         m_plot->setObjectName(QStringLiteral("plot"));
         setupPlot(m_plot, 130);
         m_plot->yAxis2->setVisible(true);
@@ -59,24 +59,20 @@ public:
     }
 
 protected:
-    struct Sample {
-        double t, price, total;
-        std::vector<std::pair<std::string, double>> venues;
-    };
     void ingest(const ViewSnapshot &s) override
     {
-        const double t = s.clockNs / 1e9;
-        for (const SymbolSnapshot &sym : s.symbols) {
-            auto &h = m_hist[sym.symbol];
-            if (!h.empty() && t - h.back().t < 1.0)
-                continue;
-            Sample smp{t, sym.perpRef.ok() ? sym.perpRef.v : kNaN, sym.cvd.totalSinceStart, {}};
-            for (const CvdVenue &v : sym.cvd.venues)
-                smp.venues.emplace_back(v.venue, v.tradeSinceStart);
-            h.push_back(std::move(smp));
-            while (!h.empty() && t - h.front().t > 900)
-                h.pop_front();
-        }
+        m_hist.sample(s, [](const SymbolSnapshot &sym) {
+            return SymbolHistory<2>::Values{sym.perpRef.ok() ? sym.perpRef.v : kNaN, sym.cvd.totalSinceStart};
+        });
+        m_venueHist.sample(
+            s,
+            [](const SymbolSnapshot &sym) {
+                std::vector<std::pair<std::string, double>> v;
+                for (const CvdVenue &x : sym.cvd.venues)
+                    v.emplace_back(x.venue, x.tradeSinceStart);
+                return v;
+            },
+            [](const SymbolSnapshot &) { return kNaN; });
     }
     void render(const ViewSnapshot &s) override
     {
@@ -105,60 +101,50 @@ protected:
         m_grid->setRowCount(row);
 
         // chart of the selected symbol: samples are 1 s apart and snapshots 250 ms, so the
-        // chart (x relative to the newest sample) is rebuilt and replotted only on a new sample
-        const auto it = m_hist.find(symbol().toStdString());
+        // chart is rebuilt and replotted only on a new sample
+        const std::string sym = symbol().toStdString();
+        QVector<double> x;
+        std::array<QVector<double>, 2> ys;
+        m_hist.series(sym, x, ys);
         const bool dark = isDarkTheme(this);
         PlotKey key;
-        key.add(symbol()).add(dark);
-        if (it != m_hist.end() && !it->second.empty())
-            key.add(static_cast<int64_t>(it->second.size())).add(it->second.front().t).add(it->second.back().t);
+        key.add(symbol()).add(dark).add(x);
         if (key.value() == m_plotKey)
             return;
-        const double now = it != m_hist.end() && !it->second.empty() ? it->second.back().t : s.clockNs / 1e9;
-        QVector<QCPGraphData> px, tot;
-        std::map<std::string, QVector<QCPGraphData>> venues;
+        std::vector<std::pair<std::string, std::pair<QVector<double>, QVector<double>>>> venues;
+        double mx = 0;
+        for (double v : ys[1])
+            mx = std::max(mx, std::abs(v));
+        for (const std::string &venue : m_venueHist.venues(sym)) {
+            auto &[vx, vy] = venues.emplace_back(venue, std::pair<QVector<double>, QVector<double>>{}).second;
+            m_venueHist.series(sym, venue, vx, vy);
+            for (double v : vy)
+                if (!std::isnan(v))
+                    mx = std::max(mx, std::abs(v));
+        }
         double div = 1; // CVD in $K or $M on the right axis, not 7.5·10⁶
-        if (it != m_hist.end()) {
-            double mx = 0;
-            for (const Sample &smp : it->second) {
-                mx = std::max(mx, std::abs(smp.total));
-                for (const auto &[v, cvd] : smp.venues)
-                    mx = std::max(mx, std::abs(cvd));
-            }
-            m_plot->yAxis2->setLabel(tr("CVD %1").arg(usdAxisUnit(mx, &div)));
-            px.reserve(static_cast<int>(it->second.size()));
-            tot.reserve(static_cast<int>(it->second.size()));
-            for (const Sample &smp : it->second) {
-                const double x = (smp.t - now) / 60.0;
-                px.append({x, smp.price});
-                tot.append({x, smp.total / div});
-                for (const auto &[v, cvd] : smp.venues)
-                    venues[v].append({x, cvd / div});
-            }
+        m_plot->yAxis2->setLabel(tr("CVD %1").arg(usdAxisUnit(mx, &div)));
+        QVector<QCPGraphData> px, tot;
+        for (int k = 0; k < x.size(); ++k) {
+            px.append({x[k], ys[0][k]});
+            tot.append({x[k], ys[1][k] / div});
         }
         m_price->data()->set(px, true);
         m_price->setPen(cosmeticPen(toneColor(Tone::Normal, dark), 1.5));
         m_total->data()->set(tot, true);
         m_total->setPen(cosmeticPen(toneColor(Tone::Caution, dark), 1.8));
-        int vi = 0;
-        for (auto &[v, g] : m_venueGraphs)
-            if (!venues.count(v))
-                g->data()->clear();
-        for (auto &[v, pts] : venues) {
-            QCPGraph *&g = m_venueGraphs[v];
-            if (!g) {
-                g = m_plot->addGraph(m_plot->xAxis, m_plot->yAxis2);
-                g->setName(QString::fromStdString(v));
-            }
-            g->setPen(cosmeticPen(seriesColor(vi, dark), 1, seriesDash(vi)));
-            ++vi;
-            g->data()->set(pts, true);
+        for (auto &[venue, xy] : venues) {
+            for (double &v : xy.second)
+                v /= div;
+            m_venueLines.draw(venue, xy.first, xy.second, dark, 1, true);
         }
+        m_venueLines.removeUndrawn();
         m_plot->xAxis->setRange(px.isEmpty() ? -15 : std::max(-15.0, px.front().key), 0);
         m_price->rescaleValueAxis(false, true);
         m_total->rescaleValueAxis(false, true);
-        for (auto &[v, g] : m_venueGraphs)
-            g->rescaleValueAxis(true, true);
+        for (int g = 0; g < m_plot->graphCount(); ++g)
+            if (m_plot->graph(g) != m_price && m_plot->graph(g) != m_total)
+                m_plot->graph(g)->rescaleValueAxis(true, true);
         if (px.size() < 2)
             m_plot->xAxis->setLabel(tr("collecting: the chart starts when the panel receives snapshots"));
         else
@@ -170,8 +156,9 @@ private:
     CellGrid *m_grid;
     QCustomPlot *m_plot;
     QCPGraph *m_price, *m_total;
-    std::map<std::string, QCPGraph *> m_venueGraphs;
-    std::map<std::string, std::deque<Sample>> m_hist;
+    SeriesSet m_venueLines;
+    SymbolHistory<2> m_hist{1, 900};  // perp reference, total CVD: every second for 15 min
+    VenueHistory m_venueHist{1, 900}; // CVD per venue
     uint64_t m_plotKey = 0;
 };
 

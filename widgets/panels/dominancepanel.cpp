@@ -18,6 +18,8 @@ class DominancePanel : public PanelBase
 public:
     explicit DominancePanel(QWidget *parent)
         : PanelBase(QStringLiteral("panel.dominance"), View::Flow, parent)
+        , m_plot(historyPlot(this, QStringLiteral("sharePlot"), tr("volume share 5m %"), 30, 90))
+        , m_lines(m_plot)
     {
         m_grid = new CellGrid(this);
         m_grid->setObjectName(QStringLiteral("grid"));
@@ -28,7 +30,6 @@ public:
         m_migration->setObjectName(QStringLiteral("migration"));
         // Migration over time: each venue's 5 m volume share of the selected symbol, every
         // 10 s over 30 minutes; a line that keeps climbing is where the flow is moving.
-        m_plot = historyPlot(this, QStringLiteral("sharePlot"), tr("volume share 5m %"), 30, 90);
         body()->addWidget(m_grid);
         body()->addWidget(m_migration);
         body()->addWidget(m_plot, 1);
@@ -50,24 +51,16 @@ public:
 protected:
     void ingest(const ViewSnapshot &s) override
     {
-        const double t = static_cast<double>(s.clockNs) / 1e9;
-        for (const SymbolSnapshot &sym : s.symbols) {
-            if (!m_hist.due(sym.symbol, t))
-                continue;
-            m_hist.add(sym.symbol, t, {}); // the sample clock of this symbol
-            const VolumeStats &v = sym.volume[1][static_cast<int>(TypeSel::Combined)];
-            auto &seen = m_venuesSeen[sym.symbol];
-            for (const auto &x : v.perVenue)
-                if (std::find(seen.begin(), seen.end(), x.venue) == seen.end())
-                    seen.push_back(x.venue);
-            for (const std::string &venue : seen) { // a venue without trades in 5 m has 0 % share
-                double share = v.totalUsd > 0 ? 0 : kNaN;
-                for (const auto &x : v.perVenue)
-                    if (x.venue == venue)
-                        share = x.sharePct;
-                m_hist.add(sym.symbol + '|' + venue, t, {share});
-            }
-        }
+        m_hist.sample(
+            s,
+            [](const SymbolSnapshot &sym) {
+                std::vector<std::pair<std::string, double>> shares;
+                for (const auto &x : sym.volume[1][static_cast<int>(TypeSel::Combined)].perVenue)
+                    shares.emplace_back(x.venue, x.sharePct);
+                return shares;
+            },
+            // a venue without trades in the 5 m window has a 0 % share (no trades at all: a gap)
+            [](const SymbolSnapshot &sym) { return sym.volume[1][static_cast<int>(TypeSel::Combined)].totalUsd > 0 ? 0.0 : kNaN; });
     }
     void renderChart()
     {
@@ -75,38 +68,20 @@ protected:
         const bool dark = isDarkTheme(this);
         PlotKey key;
         key.add(dark).add(symbol());
-        std::map<std::string, std::pair<QVector<double>, QVector<double>>> lines;
         double oldest = 0;
-        const auto seen = m_venuesSeen.find(sym);
-        if (seen != m_venuesSeen.end())
-            for (const std::string &venue : seen->second) {
-                auto &[x, y] = lines[venue];
-                std::array<QVector<double>, 1> ys;
-                m_hist.series(sym + '|' + venue, x, ys);
-                y = ys[0];
-                // x relative to this venue's newest sample: all venues are sampled together
-                if (!x.isEmpty())
-                    oldest = std::min(oldest, x.front());
-                key.add(QString::fromStdString(venue)).add(x).add(y);
-            }
+        std::vector<std::pair<std::string, std::pair<QVector<double>, QVector<double>>>> lines;
+        for (const std::string &venue : m_hist.venues(sym)) {
+            auto &[x, y] = lines.emplace_back(venue, std::pair<QVector<double>, QVector<double>>{}).second;
+            m_hist.series(sym, venue, x, y);
+            if (!x.isEmpty())
+                oldest = std::min(oldest, x.front());
+            key.add(QString::fromStdString(venue)).add(x).add(y);
+        }
         if (key.value() == m_plotKey)
             return;
-        for (auto &[venue, g] : m_graphs)
-            if (!lines.count(venue))
-                g->data()->clear();
-        int i = 0;
-        for (auto &[venue, xy] : lines) {
-            QCPGraph *&g = m_graphs[venue];
-            if (!g) {
-                g = m_plot->addGraph();
-                g->setName(QString::fromStdString(venue));
-            }
-            g->setPen(cosmeticPen(seriesColor(i++, dark), 1.4));
-            QVector<QCPGraphData> pts;
-            for (int k = 0; k < xy.first.size(); ++k)
-                pts.append({xy.first[k], xy.second[k]});
-            g->data()->set(pts, true);
-        }
+        for (const auto &[venue, xy] : lines)
+            m_lines.draw(venue, xy.first, xy.second, dark);
+        m_lines.removeUndrawn();
         m_plot->xAxis->setRange(std::min(-5.0, oldest), 0);
         m_plot->yAxis->setRange(0, 100);
         m_plot->xAxis->setLabel(lines.empty() || oldest > -0.2 ? tr("collecting: one sample per 10 s") : tr("minutes ago"));
@@ -179,10 +154,9 @@ private:
     CellGrid *m_grid;
     ValueLabel *m_migration;
     QCustomPlot *m_plot;
-    std::map<std::string, QCPGraph *> m_graphs;
+    SeriesSet m_lines;
     uint64_t m_plotKey = 0;
-    SymbolHistory<1> m_hist{10, 1800}; // keys "BTC" (sample clock) and "BTC|Binance" (5 m share %)
-    std::map<std::string, std::vector<std::string>> m_venuesSeen;
+    VenueHistory m_hist{10, 1800}; // 5 m volume share % per venue, every 10 s for 30 min
 };
 
 Panel *makeDominancePanel(QWidget *parent) { return new DominancePanel(parent); }

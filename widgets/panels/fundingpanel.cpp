@@ -71,11 +71,16 @@ protected:
     // cross-venue differential.
     void renderAllSymbols(const ViewSnapshot &s)
     {
+        const auto &st = metricSettings();
         const std::vector<std::string> venues = venuesSeen(s, [](const SymbolSnapshot &x) -> const auto & { return x.funding.venues; });
+        // an estimate gets a column of its own: under a venue's name it would read as that venue's rate
+        const bool anyEst = std::any_of(s.symbols.begin(), s.symbols.end(),
+                                        [](const SymbolSnapshot &x) { return x.funding.estimated && x.funding.estRatePct.ok(); });
         QStringList header{tr("Symbol")};
         for (const std::string &v : venues)
             header << QString::fromStdString(v);
-        if (venues.empty())
+        const int estCol = anyEst ? static_cast<int>(header.size()) : -1;
+        if (anyEst)
             header << tr("est. 8h");
         header << tr("Differential");
         m_all->setColumns(header);
@@ -85,22 +90,28 @@ protected:
         int row = 1;
         for (const SymbolSnapshot &sym : s.symbols) {
             const Funding &f = sym.funding;
-            if (f.venues.empty() && !(f.estimated && f.estRatePct.ok())) // nothing to say (e.g. OI only)
+            const bool est = f.estimated && f.estRatePct.ok();
+            if (f.venues.empty() && !est) // nothing to say (e.g. a symbol with open interest only)
                 continue;
             const QString name = QString::fromStdString(sym.symbol);
             m_all->label(row, 0, Qt::AlignLeft | Qt::AlignVCenter)->set(name);
             for (int c = 1; c < cols - 1; ++c) {
                 ValueLabel *l = m_all->label(row, c);
-                const auto it = venues.empty() ? f.venues.end()
-                                               : std::find_if(f.venues.begin(), f.venues.end(),
-                                                              [&](const FundingVenue &v) { return v.venue == venues[static_cast<size_t>(c - 1)]; });
                 l->setObjectName(name + QLatin1Char('.') + header[c]);
+                if (c == estCol) {
+                    const double a = std::abs(f.estRatePct.v);
+                    if (est)
+                        l->set(fmt::pctSigned(f.estRatePct.v, 4), a > st.fundingExtremePct ? Tone::Sell : (a > st.fundingHighPct ? Tone::Caution : Tone::Normal),
+                               tr("estimated from the spot/perp premium: the relay sends no funding"));
+                    else
+                        l->set(QString());
+                    continue;
+                }
+                const auto it = std::find_if(f.venues.begin(), f.venues.end(),
+                                             [&](const FundingVenue &v) { return v.venue == venues[static_cast<size_t>(c - 1)]; });
                 if (it != f.venues.end())
                     l->set(fmt::pctSigned(it->rate8hPct, 4) + QLatin1Char(' ') + fmt::arrow(it->arrow), intensityTone(it->intensity),
                            tr("%1 · %2").arg(fmt::label(it->payer), fmt::label(it->intensity)));
-                else if (f.estimated && c == 1)
-                    l->setVal(f.estRatePct, fmt::pctSigned(f.estRatePct.v, 4) + QLatin1Char(' ') + tr("est."), Tone::Caution,
-                              tr("estimated from the spot/perp premium: the relay sends no funding"));
                 else
                     l->set(fmt::na(), Tone::Muted, tr("no funding from this venue"));
             }

@@ -5,6 +5,7 @@
 #include <qcustomplot.h>
 
 #include <cmath>
+#include <functional>
 
 namespace fd {
 
@@ -42,18 +43,41 @@ QCustomPlot *historyPlot(QWidget *parent, const QString &objectName, const QStri
     return plot;
 }
 
-QColor seriesColor(int i, bool dark)
+SeriesSet::SeriesSet(QCustomPlot *plot, QCPAxis *valueAxis)
+    : m_plot(plot)
+    , m_axis(valueAxis ? valueAxis : plot->yAxis)
 {
-    static const QColor darkSet[] = {QColor(0x6a, 0xa6, 0xff), QColor(0xf2, 0x8c, 0xc2), QColor(0xaa, 0xb0, 0xb8)};
-    static const QColor lightSet[] = {QColor(0x1f, 0x5f, 0xbf), QColor(0xa0, 0x30, 0x6e), QColor(0x5c, 0x61, 0x68)};
-    const int k = ((i % 3) + 3) % 3;
-    return dark ? darkSet[k] : lightSet[k];
 }
 
-Qt::PenStyle seriesDash(int i)
+QCPGraph *SeriesSet::draw(const std::string &name, const QVector<double> &x, const QVector<double> &y, bool dark, qreal width, bool dashed)
 {
-    static const Qt::PenStyle dashes[] = {Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
-    return dashes[((i % 3) + 3) % 3];
+    QCPGraph *&g = m_graphs[name];
+    if (!g) {
+        g = m_plot->addGraph(m_plot->xAxis, m_axis);
+        g->setName(QString::fromStdString(name));
+    }
+    const int i = seriesIndex(name);
+    g->setPen(cosmeticPen(seriesColor(i, dark), width, dashed || i >= 3 ? seriesDash(i) : Qt::SolidLine));
+    QVector<QCPGraphData> pts;
+    pts.reserve(x.size());
+    for (int k = 0; k < x.size() && k < y.size(); ++k)
+        pts.append({x[k], y[k]});
+    g->data()->set(pts, true);
+    m_drawn.push_back(name);
+    return g;
+}
+
+void SeriesSet::removeUndrawn()
+{
+    for (auto it = m_graphs.begin(); it != m_graphs.end();) {
+        if (std::find(m_drawn.begin(), m_drawn.end(), it->first) == m_drawn.end()) {
+            m_plot->removeGraph(it->second);
+            it = m_graphs.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_drawn.clear();
 }
 
 void themePlot(QCustomPlot *plot)

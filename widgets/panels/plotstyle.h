@@ -24,11 +24,6 @@ void setupPlot(QCustomPlot *plot, int minHeight = 120);
 // A set-up plot of one value over the last `minutes` (x = minutes ago), with a legend in
 // the top-left corner for its lines.
 QCustomPlot *historyPlot(QWidget *parent, const QString &objectName, const QString &valueLabel, double minutes, int minHeight);
-// Colours for series that carry no meaning of their own (venues, symbols): blue, pink and
-// grey, none of the meaning colours (red/green/yellow/purple/cyan); with a dash pattern
-// each so that lines stay apart where the colours are hard to tell.
-QColor seriesColor(int i, bool dark);
-Qt::PenStyle seriesDash(int i);
 void themePlot(QCustomPlot *plot); // re-resolve colours against the current palette
 QPen cosmeticPen(const QColor &c, qreal width = 1.0, Qt::PenStyle style = Qt::SolidLine);
 
@@ -125,6 +120,8 @@ private:
 // Per-symbol samples of N values taken from the snapshots every `period` seconds of
 // event time and kept for `keep` seconds: the recent history that a chart under a
 // table shows. Recorded in Panel::ingest, so it keeps filling while the panel is hidden.
+// A clock that goes back (a new source: replay after live, a relay restart with a
+// recording) starts the history afresh; a symbol that stops coming ages out.
 template <int N>
 class SymbolHistory
 {
@@ -139,12 +136,28 @@ public:
     template <class F>
     void sample(const ViewSnapshot &s, F valuesOf)
     {
-        const double t = static_cast<double>(s.clockNs) / 1e9;
+        const double t = setClock(s);
         for (const SymbolSnapshot &sym : s.symbols)
             if (due(sym.symbol, t))
                 add(sym.symbol, t, valuesOf(sym));
     }
-    // The same by hand, for series keyed otherwise (e.g. "BTC|Binance").
+    // The snapshot's clock in seconds; clears everything when it went back, drops samples
+    // (and series) older than the kept window.
+    double setClock(const ViewSnapshot &s)
+    {
+        const double t = static_cast<double>(s.clockNs) / 1e9;
+        if (t < m_now - 1)
+            m_rows.clear();
+        m_now = t;
+        for (auto it = m_rows.begin(); it != m_rows.end();) {
+            auto &h = it->second;
+            while (!h.empty() && t - h.front().first > m_keep)
+                h.pop_front();
+            it = h.empty() ? m_rows.erase(it) : std::next(it);
+        }
+        return t;
+    }
+    // By hand, for series keyed otherwise (e.g. "BTC|Binance"), after setClock().
     bool due(const std::string &key, double t) const
     {
         const auto it = m_rows.find(key);
@@ -157,28 +170,101 @@ public:
         while (!h.empty() && t - h.front().first > m_keep)
             h.pop_front();
     }
-    // x = minutes before the newest sample (oldest first); ys[k] = value k. Returns the count.
-    int series(const std::string &symbol, QVector<double> &x, std::array<QVector<double>, N> &ys) const
+    // x = minutes before the clock (oldest first); ys[k] = value k. Returns the count.
+    int series(const std::string &key, QVector<double> &x, std::array<QVector<double>, N> &ys) const
     {
         x.clear();
         for (auto &y : ys)
             y.clear();
-        const auto it = m_rows.find(symbol);
-        if (it == m_rows.end() || it->second.empty())
+        const auto it = m_rows.find(key);
+        if (it == m_rows.end())
             return 0;
-        const double last = it->second.back().first;
         for (const auto &[t, v] : it->second) {
-            x << (t - last) / 60.0;
+            x << (t - m_now) / 60.0;
             for (int k = 0; k < N; ++k)
                 ys[static_cast<size_t>(k)] << v[static_cast<size_t>(k)];
         }
         return static_cast<int>(x.size());
     }
     double periodSec() const { return m_period; }
+    bool contains(const std::string &key) const { return m_rows.count(key) > 0; }
 
 private:
-    double m_period, m_keep;
+    double m_period, m_keep, m_now = -1e18;
     std::map<std::string, std::deque<std::pair<double, Values>>> m_rows;
+};
+
+// Per symbol and venue, one value every `period` seconds for `keep` seconds, venues as
+// they come and go (Dominance's shares, CVD Divergence's per-venue CVD).
+class VenueHistory
+{
+public:
+    VenueHistory(double periodSec, double keepSec)
+        : m_hist(periodSec, keepSec)
+    {
+    }
+    // valuesOf(const SymbolSnapshot &) -> std::vector<std::pair<std::string, double>>;
+    // a venue seen before but not in this sample gets absentOf(sym) (0 % share, NaN gap …).
+    template <class F, class G>
+    void sample(const ViewSnapshot &s, F valuesOf, G absentOf)
+    {
+        const double t = m_hist.setClock(s);
+        for (auto it = m_venues.begin(); it != m_venues.end();)
+            it = m_hist.contains(it->first) ? std::next(it) : m_venues.erase(it);
+        for (const SymbolSnapshot &sym : s.symbols) {
+            if (!m_hist.due(sym.symbol, t))
+                continue;
+            m_hist.add(sym.symbol, t, {0}); // this symbol's sample clock
+            const auto values = valuesOf(sym);
+            auto &seen = m_venues[sym.symbol];
+            for (const auto &[venue, v] : values)
+                if (std::find(seen.begin(), seen.end(), venue) == seen.end())
+                    seen.push_back(venue);
+            for (const std::string &venue : seen) {
+                double v = absentOf(sym);
+                for (const auto &[name, x] : values)
+                    if (name == venue)
+                        v = x;
+                m_hist.add(sym.symbol + '|' + venue, t, {v});
+            }
+        }
+    }
+    const std::vector<std::string> &venues(const std::string &symbol) const
+    {
+        static const std::vector<std::string> none;
+        const auto it = m_venues.find(symbol);
+        return it == m_venues.end() ? none : it->second;
+    }
+    int series(const std::string &symbol, const std::string &venue, QVector<double> &x, QVector<double> &y) const
+    {
+        std::array<QVector<double>, 1> ys;
+        const int n = m_hist.series(symbol + '|' + venue, x, ys);
+        y = ys[0];
+        return n;
+    }
+
+private:
+    SymbolHistory<1> m_hist;
+    std::map<std::string, std::vector<std::string>> m_venues;
+};
+
+// Named lines on one plot (a venue, a symbol): each keeps its colour and dash by name
+// (seriesIndex), lines not drawn in a pass are removed with their legend entries.
+class SeriesSet
+{
+public:
+    SeriesSet(QCustomPlot *plot, QCPAxis *valueAxis = nullptr);
+    // The line for `name`, created on first use, with its data replaced by (x, y).
+    QCPGraph *draw(const std::string &name, const QVector<double> &x, const QVector<double> &y, bool dark, qreal width = 1.4,
+                   bool dashed = false);
+    void removeUndrawn(); // call after the pass's draw() calls
+    int count() const { return static_cast<int>(m_graphs.size()); }
+
+private:
+    QCustomPlot *m_plot;
+    QCPAxis *m_axis;
+    std::map<std::string, QCPGraph *> m_graphs;
+    std::vector<std::string> m_drawn;
 };
 
 // Queues a replot when `key` differs from `last` (and remembers it); true when queued.

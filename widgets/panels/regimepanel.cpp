@@ -63,9 +63,19 @@ public:
     }
 
 protected:
-    static Tone stateTone(const std::string &state)
+    // a trend takes its direction's colour (cyan is for arbitrage only); a volatile market is
+    // a danger; ranging is neutral
+    static Tone stateTone(const Regime &r)
     {
-        return state == "VOLATILE" ? Tone::Sell : (state == "TRENDING" ? Tone::Arb : Tone::Caution);
+        if (r.state == "TRENDING")
+            return r.direction == "BULLISH" ? Tone::Buy : (r.direction == "BEARISH" ? Tone::Sell : Tone::Normal);
+        return r.state == "VOLATILE" ? Tone::Sell : Tone::Caution;
+    }
+    static QString stateText(const Regime &r)
+    {
+        const QString arrow = r.state != "TRENDING" ? QString()
+                                                    : (r.direction == "BULLISH" ? QStringLiteral(" ↑") : (r.direction == "BEARISH" ? QStringLiteral(" ↓") : QString()));
+        return fmt::label(r.state) + arrow;
     }
     void ingest(const ViewSnapshot &s) override
     {
@@ -73,14 +83,15 @@ protected:
         for (const SymbolSnapshot &sym : s.symbols) {
             const Regime &r = sym.regime;
             const bool warm = r.state.empty() || r.state == "n/a";
-            m_timeline->record(sym.symbol, t, warm ? tr("warming up") : fmt::label(r.state), warm ? Tone::Muted : stateTone(r.state));
+            m_timeline->record(sym.symbol, t, warm ? tr("warming up") : stateText(r), warm ? Tone::Muted : stateTone(r));
         }
     }
     void render(const ViewSnapshot &s) override
     {
         m_timelineTitle->set(tr("Regime over the last hour"), Tone::Muted,
-                             tr("yellow: ranging or range-bound, red: volatile, cyan: trending, grey: warming up"));
-        m_timeline->update();
+                             tr("yellow: ranging or range-bound, red: volatile or trending down, green: trending up, grey: "
+                                "warming up"));
+        m_timeline->refresh();
         if (!hasMarkets(s)) {
             m_grid->setRowCount(1);
             return;
@@ -104,7 +115,7 @@ protected:
                     st->setNa(r.na);
                 }
             } else {
-                st->set(fmt::label(r.state), stateTone(r.state),
+                st->set(fmt::label(r.state), stateTone(r),
                         tr("ER %1 · vol ratio %2 · %3 bars").arg(fmt::num(r.er.v, 2), fmt::num(r.volRatio.v, 2)).arg(r.bars));
             }
             ValueLabel *conf = m_grid->label(row, 2);

@@ -29,17 +29,40 @@ public:
         QString state;
         Tone tone;
     };
+    static constexpr double kGapSec = 30; // no snapshot for longer: a new band, not one across the gap
     // Extends the symbol's last band to t, or starts a new one when the state changed.
+    // A clock that goes back (a new source) starts afresh; a symbol gone for an hour goes.
     void record(const std::string &sym, double t, const QString &state, Tone tone)
     {
+        if (t < m_now - 1) {
+            m_rows.clear();
+            ++m_version;
+        }
+        m_now = t;
         auto &segs = m_rows[sym];
-        if (!segs.empty() && segs.back().state == state && t >= segs.back().to)
+        if (!segs.empty() && segs.back().state == state && t >= segs.back().to && t - segs.back().to <= kGapSec) {
             segs.back().to = t;
-        else
-            segs.push_back({segs.empty() ? t : segs.back().to, t, state, tone});
-        while (!segs.empty() && segs.front().to < t - kSpanSec)
-            segs.erase(segs.begin());
-        m_now = std::max(m_now, t);
+        } else {
+            const bool joined = !segs.empty() && t >= segs.back().to && t - segs.back().to <= kGapSec;
+            segs.push_back({joined ? segs.back().to : t, t, state, tone});
+            ++m_version;
+        }
+        for (auto it = m_rows.begin(); it != m_rows.end();) {
+            auto &v = it->second;
+            while (!v.empty() && v.front().to < t - kSpanSec)
+                v.erase(v.begin()), ++m_version;
+            it = v.empty() ? m_rows.erase(it) : std::next(it);
+        }
+    }
+    // Repaints when a band came or went or the bands moved by a pixel: not on every snapshot.
+    void refresh()
+    {
+        const double pxPerSec = std::max(1, width()) / kSpanSec;
+        if (m_version != m_paintedVersion || std::abs(m_now - m_paintedNow) * pxPerSec >= 1) {
+            m_paintedVersion = m_version;
+            m_paintedNow = m_now;
+            update();
+        }
     }
     const std::vector<Segment> &segments(const std::string &sym) const
     {
@@ -60,10 +83,12 @@ protected:
             return;
         const bool dark = isDarkTheme(this);
         const QColor muted = toneColor(Tone::Muted, dark);
-        const int rowH = std::min(22, area.height() / n);
+        const int rowH = std::clamp(area.height() / n, 8, 22);
         auto xOf = [&](double t) { return area.left() + static_cast<int>((t - (m_now - kSpanSec)) / kSpanSec * area.width()); };
         int y = area.top();
         for (const auto &[sym, segs] : m_rows) {
+            if (y + rowH > area.bottom() + 1)
+                break; // more symbols than the height shows
             p.setPen(toneColor(Tone::Normal, this));
             p.drawText(QRect(0, y, labelW - 4, rowH), Qt::AlignLeft | Qt::AlignVCenter, QString::fromStdString(sym));
             for (const Segment &sg : segs) {
@@ -92,7 +117,8 @@ protected:
 private:
     Q_DECLARE_TR_FUNCTIONS(fd::RegimeTimeline)
     std::map<std::string, std::vector<Segment>> m_rows;
-    double m_now = 0;
+    double m_now = -1e18, m_paintedNow = 0;
+    uint64_t m_version = 0, m_paintedVersion = ~uint64_t(0);
 };
 
 } // namespace fd

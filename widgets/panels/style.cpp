@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace fd {
 
@@ -81,13 +82,35 @@ Tone toneForSign(double v, double deadband)
     return v > deadband ? Tone::Buy : (v < -deadband ? Tone::Sell : Tone::Caution);
 }
 
+QColor seriesColor(int i, bool dark)
+{
+    static const QColor darkSet[] = {QColor(0x6a, 0xa6, 0xff), QColor(0xf2, 0x8c, 0xc2), QColor(0xaa, 0xb0, 0xb8)};
+    static const QColor lightSet[] = {QColor(0x1f, 0x5f, 0xbf), QColor(0xa0, 0x30, 0x6e), QColor(0x5c, 0x61, 0x68)};
+    const int k = ((i % 3) + 3) % 3;
+    return dark ? darkSet[k] : lightSet[k];
+}
+int seriesIndex(const std::string &name)
+{
+    if (name == "Binance" || name == "BTC")
+        return 0;
+    if (name == "Bybit" || name == "ETH")
+        return 1;
+    if (name == "OKX" || name == "SOL")
+        return 2;
+    return 3 + static_cast<int>(std::hash<std::string>{}(name) % 6);
+}
+Qt::PenStyle seriesDash(int i)
+{
+    static const Qt::PenStyle dashes[] = {Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
+    return dashes[((i % 3) + 3) % 3];
+}
 QColor correlationFill(double r, const QWidget *w)
 {
-    if (std::isnan(r))
+    if (std::isnan(r) || std::abs(r) < 0.05)
         return {};
     const QColor bg = w ? w->palette().color(QPalette::Window) : QColor();
-    const QColor hue = toneColor(r >= 0 ? Tone::Buy : Tone::Sell, isDarkTheme(w));
-    const double k = 0.10 + 0.30 * std::min(1.0, std::abs(r));
+    const QColor hue = seriesColor(r > 0 ? 0 : 1, isDarkTheme(w));
+    const double k = 0.45 * std::min(1.0, std::abs(r));
     auto mix = [k](int a, int b) { return static_cast<int>(std::lround(a + (b - a) * k)); };
     return QColor(mix(bg.red(), hue.red()), mix(bg.green(), hue.green()), mix(bg.blue(), hue.blue()));
 }

@@ -35,9 +35,18 @@ QColor toneColor(Tone t, const QWidget *w);
 // WCAG 2 contrast ratio of two colours (1 … 21).
 double contrastRatio(const QColor &a, const QColor &b);
 Tone toneForSign(double v, double deadband = 0); // > 0 Buy, < 0 Sell, else Caution
+// Colours for series that carry no meaning of their own (venues, symbols): blue, pink and
+// grey, none of the meaning colours (red/green/yellow/purple/cyan); with a dash pattern
+// each so that lines stay apart where the colours are hard to tell.
+QColor seriesColor(int i, bool dark);
+Qt::PenStyle seriesDash(int i);
+// A stable index per name: Binance/BTC 0, Bybit/ETH 1, OKX/SOL 2, other names by hash
+// (3 and up: a dash tells them from the first three).
+int seriesIndex(const std::string &name);
 // Heat-map cell fill for a correlation r in [−1, 1]: the window colour tinted toward
-// green (r > 0) or red (r < 0) in proportion to |r|, light enough that the palette's
-// text keeps 4.5:1 on it (tst_panels checks both themes).
+// blue (r > 0) or pink (r < 0) in proportion to |r| (none below 0.05), light enough that
+// the palette's text keeps 4.5:1 on it (tst_panels checks both themes). Series colours,
+// not green/red: a correlation is neither buying nor selling.
 QColor correlationFill(double r, const QWidget *w);
 Tone toneForArrow(Arrow a);
 Tone toneForLabel(const std::string &label);     // BUY/SELL/BULLISH/DANGER/... → tone
