@@ -974,6 +974,18 @@ void TstPanels::regimeTimeline()
     QCOMPARE(after.back().from, back / 1e9);
     QVERIFY(after[after.size() - 2].to < after.back().from - 100);
 
+    // snapshots 5 min of market time apart (the Risk view replayed at 60×) make one band
+    auto q = make(QStringLiteral("panel.regime"));
+    q->show();
+    for (int i = 0; i < 6; ++i) {
+        SymbolSnapshot b = symbolNamed("BTC");
+        b.regime.state = "RANGING";
+        q->applySnapshot(snapAt(View::Risk, t0 + i * 300'000'000'000LL, {b}));
+    }
+    auto *tl2 = q->findChild<RegimeTimeline *>(QStringLiteral("timeline"));
+    QCOMPARE(tl2->segments("BTC").size(), size_t(1));
+    QCOMPARE(tl2->segments("BTC").front().to - tl2->segments("BTC").front().from, 1500.0);
+
     // the clock goes back (a replay after live): the timeline starts afresh
     p->applySnapshot(snapAt(View::Risk, t0, {up}));
     QCOMPARE(tl->segments("BTC").size(), size_t(1));

@@ -29,21 +29,28 @@ public:
         QString state;
         Tone tone;
     };
-    static constexpr double kGapSec = 30; // no snapshot for longer: a new band, not one across the gap
+    // No snapshot for longer than this, or than 3 of the usual intervals (a replay at 60×
+    // publishes the Risk view every 5 min of market time): a new band, not one across the gap.
+    static constexpr double kGapSec = 30;
+    double gapSec() const { return m_typicalStep > 0 ? std::max(kGapSec, 3 * m_typicalStep) : 1e18; } // unknown before the 2nd snapshot
     // Extends the symbol's last band to t, or starts a new one when the state changed.
     // A clock that goes back (a new source) starts afresh; a symbol gone for an hour goes.
     void record(const std::string &sym, double t, const QString &state, Tone tone)
     {
         if (t < m_now - 1) {
             m_rows.clear();
+            m_typicalStep = 0;
             ++m_version;
         }
+        const double gap = gapSec(); // from the intervals before this one
+        if (t > m_now && m_now > -1e17) // snapshots come per view, all symbols at one time
+            m_typicalStep = m_typicalStep > 0 ? 0.8 * m_typicalStep + 0.2 * std::min(t - m_now, 3600.0) : t - m_now;
         m_now = t;
         auto &segs = m_rows[sym];
-        if (!segs.empty() && segs.back().state == state && t >= segs.back().to && t - segs.back().to <= kGapSec) {
+        if (!segs.empty() && segs.back().state == state && t >= segs.back().to && t - segs.back().to <= gap) {
             segs.back().to = t;
         } else {
-            const bool joined = !segs.empty() && t >= segs.back().to && t - segs.back().to <= kGapSec;
+            const bool joined = !segs.empty() && t >= segs.back().to && t - segs.back().to <= gap;
             segs.push_back({joined ? segs.back().to : t, t, state, tone});
             ++m_version;
         }
@@ -117,7 +124,7 @@ protected:
 private:
     Q_DECLARE_TR_FUNCTIONS(fd::RegimeTimeline)
     std::map<std::string, std::vector<Segment>> m_rows;
-    double m_now = -1e18, m_paintedNow = 0;
+    double m_now = -1e18, m_paintedNow = 0, m_typicalStep = 0;
     uint64_t m_version = 0, m_paintedVersion = ~uint64_t(0);
 };
 
