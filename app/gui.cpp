@@ -201,11 +201,30 @@ int runGui(const QCommandLineParser &p, fd::EngineSettings engine, QApplication 
                 }
             };
         }
+        // Then every panel on its own (panel-<id>.png), tabbed-away ones raised first, so
+        // the pictures cover each panel on demo data, not only the ones a layout shows.
+        const QList<QDockWidget *> docks = window.docks()->docks();
+        steps << [&window] { window.applyBuiltinWorkspace(3); };
+        for (QDockWidget *d : docks) {
+            steps << [d] {
+                d->show();
+                d->raise();
+            };
+            steps << [d, &written, dir] {
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                const QString path = QDir(dir).filePath(QStringLiteral("panel-%1.png").arg(d->objectName().section(QLatin1Char('.'), -1)));
+                if (d->isVisible() && d->grab().save(path, "PNG")) {
+                    ++written;
+                    std::fprintf(stderr, "screenshots: %s\n", qPrintable(path));
+                }
+            };
+        }
+        const int expected = static_cast<int>(names.size() + docks.size());
         // Let the demo market fill its windows first (60× speed: 6 s is 6 simulated minutes).
         QTimer::singleShot(6000, &app, [&] {
-            chain(&app, steps, 1500, [&] {
+            chain(&app, steps, 700, [&] {
                 application.stop();
-                app.exit(written == names.size() ? 0 : 1);
+                app.exit(written == expected ? 0 : 1);
             });
         });
         return app.exec();

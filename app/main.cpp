@@ -126,7 +126,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("event-time"), QCoreApplication::translate("main", "Publish when the event clock crosses each period (deterministic output).")},
         {QStringLiteral("smoke"), QCoreApplication::translate("main", "Build the window, apply each built-in workspace, then exit 0 (for tests).")},
         {QStringLiteral("screenshots"),
-         QCoreApplication::translate("main", "Run on demo data, save a PNG of each built-in workspace into DIR, then exit."), QStringLiteral("DIR")},
+         QCoreApplication::translate("main", "Run on demo data, save a PNG of each built-in workspace and of every panel into DIR, then exit."), QStringLiteral("DIR")},
         {QStringLiteral("theme"), QCoreApplication::translate("main", "Colour theme for this run: dark or light."), QStringLiteral("NAME")},
         {QStringLiteral("language"),
          QCoreApplication::translate("main", "User interface language for this run: en, de or zh_CN (default: the one chosen in Settings, else the system's)."),

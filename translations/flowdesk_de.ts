@@ -3839,10 +3839,6 @@ Bei Nein wird das Token nur für diese Sitzung verwendet.</translation>
         <translation>Das Fenster aufbauen, jeden eingebauten Arbeitsbereich anwenden, dann mit 0 beenden (für Tests).</translation>
     </message>
     <message>
-        <source>Run on demo data, save a PNG of each built-in workspace into DIR, then exit.</source>
-        <translation>Mit Demodaten arbeiten, ein PNG jedes eingebauten Arbeitsbereichs in DIR speichern, dann beenden.</translation>
-    </message>
-    <message>
         <source>User interface language for this run: en, de or zh_CN (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>Sprache der Oberfläche für diesen Lauf: en, de oder zh_CN (Standard: die in den Einstellungen gewählte, sonst die des Systems).</translation>
     </message>
@@ -3881,6 +3877,10 @@ Bei Nein wird das Token nur für diese Sitzung verwendet.</translation>
     <message>
         <source>--theme takes dark or light</source>
         <translation>--theme erwartet dark oder light</translation>
+    </message>
+    <message>
+        <source>Run on demo data, save a PNG of each built-in workspace and of every panel into DIR, then exit.</source>
+        <translation>Mit Demodaten arbeiten, ein PNG jedes eingebauten Arbeitsbereichs und jedes Panels in DIR speichern, dann beenden.</translation>
     </message>
 </context>
 </TS>

@@ -3828,10 +3828,6 @@ If you say No, the token is used for this session only.</source>
         <translation>构建窗口，依次应用每个内置工作区，然后以 0 退出（用于测试）。</translation>
     </message>
     <message>
-        <source>Run on demo data, save a PNG of each built-in workspace into DIR, then exit.</source>
-        <translation>使用演示数据运行，将每个内置工作区的 PNG 截图保存到 DIR，然后退出。</translation>
-    </message>
-    <message>
         <source>User interface language for this run: en, de or zh_CN (default: the one chosen in Settings, else the system&apos;s).</source>
         <translation>本次运行的界面语言：en、de 或 zh_CN（默认：设置中所选语言，否则跟随系统）。</translation>
     </message>
@@ -3870,6 +3866,10 @@ If you say No, the token is used for this session only.</source>
     <message>
         <source>--theme takes dark or light</source>
         <translation>--theme 只接受 dark 或 light</translation>
+    </message>
+    <message>
+        <source>Run on demo data, save a PNG of each built-in workspace and of every panel into DIR, then exit.</source>
+        <translation>使用演示数据运行，将每个内置工作区和每个面板的 PNG 截图保存到 DIR，然后退出。</translation>
     </message>
 </context>
 </TS>
