@@ -189,6 +189,14 @@ void TstPanels::formatting()
     QCOMPARE(fmt::pctSigned(0.0315, 4), QStringLiteral("+0.0315 %"));
     QCOMPARE(fmt::bps(12.2), QStringLiteral("12 bps"));
     QCOMPARE(fmt::bps(1.26), QStringLiteral("1.3 bps"));
+    // what rounds to zero carries no sign
+    QCOMPARE(fmt::bpsSigned(-0.04), QStringLiteral("0.0 bps"));
+    QCOMPARE(fmt::bpsSigned(0.04), QStringLiteral("0.0 bps"));
+    QCOMPARE(fmt::bpsSigned(-0.06), fmt::minus() + QStringLiteral("0.1 bps"));
+    QCOMPARE(fmt::bpsSigned(4.44), QStringLiteral("+4.4 bps"));
+    QCOMPARE(fmt::pctSigned(-0.00004, 4), QStringLiteral("0.0000 %"));
+    QCOMPARE(fmt::pctSigned(0.00006, 4), QStringLiteral("+0.0001 %"));
+    QCOMPARE(fmt::num(-0.004, 2), QStringLiteral("0.00"));
     QCOMPARE(fmt::price(89512.34), QStringLiteral("89,512.3"));
     QCOMPARE(fmt::usd(kNaN), QStringLiteral("n/a"));
     QCOMPARE(fmt::arrow(Arrow::UpUp), QStringLiteral("↑↑"));

@@ -30,6 +30,7 @@ public:
         m_venueTitle->setObjectName(QStringLiteral("venueTitle"));
         m_venues = new CellGrid(this);
         m_venues->setObjectName(QStringLiteral("venues"));
+        m_venues->grid()->setColumnStretch(16, 1); // an empty column past the venues takes the spare width
         // How long a basis gap has been open: basis % of every symbol over 15 minutes
         // against the arbitrage threshold (cyan, dashed).
         for (auto *&line : m_arbLines)

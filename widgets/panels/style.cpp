@@ -179,12 +179,17 @@ QString price(double v)
     return v < 0 ? minus() + s : s;
 }
 
+namespace {
+// What rounds to zero at the shown precision carries no sign: "0.0 bps", not "−0.0 bps".
+bool roundsToZero(double v, int prec) { return std::abs(v) < 0.5 * std::pow(10.0, -prec); }
+} // namespace
+
 QString num(double v, int prec)
 {
     if (std::isnan(v))
         return na();
     const QString s = numLocale().toString(std::abs(v), 'f', prec);
-    return v < 0 ? minus() + s : s;
+    return v < 0 && !roundsToZero(v, prec) ? minus() + s : s;
 }
 
 QString pct(double v, int prec)
@@ -198,7 +203,7 @@ QString pctSigned(double v, int prec)
 {
     if (std::isnan(v))
         return na();
-    return (v > 0 ? QStringLiteral("+") : QString()) + pct(v, prec);
+    return (v > 0 && !roundsToZero(v, prec) ? QStringLiteral("+") : QString()) + pct(v, prec);
 }
 
 QString bps(double v)
@@ -210,7 +215,7 @@ QString bps(double v)
 
 QString bpsSigned(double v)
 {
-    return (v > 0 ? QStringLiteral("+") : QString()) + bps(v);
+    return (v > 0 && !roundsToZero(v, std::abs(v) < 10 ? 1 : 0) ? QStringLiteral("+") : QString()) + bps(v);
 }
 
 QString count(int64_t n) { return numLocale().toString(static_cast<qlonglong>(n)); }
