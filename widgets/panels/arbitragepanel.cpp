@@ -57,6 +57,11 @@ public:
     }
 
 protected:
+    // the venues with the lowest and the highest perp mid: the two legs of a venue spread
+    static auto spreadEnds(const Basis &b)
+    {
+        return std::minmax_element(b.exchangeSpreads.begin(), b.exchangeSpreads.end(), [](const auto &x, const auto &y) { return x.mid < y.mid; });
+    }
     void render(const ViewSnapshot &s) override
     {
         if (!hasMarkets(s)) {
@@ -85,8 +90,7 @@ protected:
             sp->setObjectName(name + QStringLiteral(".spread"));
             ValueLabel *pair = m_grid->label(row, 4, Qt::AlignLeft | Qt::AlignVCenter);
             if (b.exchangeSpreads.size() >= 2 && b.spreadMaxMinPct.ok()) {
-                auto [lo, hi] = std::minmax_element(b.exchangeSpreads.begin(), b.exchangeSpreads.end(),
-                                                    [](const auto &x, const auto &y) { return x.mid < y.mid; });
+                const auto [lo, hi] = spreadEnds(b);
                 const double usd = hi->mid - lo->mid, bpsV = b.spreadMaxMinPct.v * 100;
                 sp->set(QStringLiteral("$%1 · %2").arg(fmt::num(usd, 2), fmt::bps(bpsV)), b.spreadFlag ? Tone::Arb : Tone::Normal,
                         tr("max − min perp mid = %1").arg(fmt::pct(b.spreadMaxMinPct.v, 4)));
@@ -133,8 +137,7 @@ protected:
                 continue;
             const QString name = QString::fromStdString(sym.symbol);
             m_venues->label(row, 0, Qt::AlignLeft | Qt::AlignVCenter)->set(name);
-            const auto [lo, hi] = std::minmax_element(b.exchangeSpreads.begin(), b.exchangeSpreads.end(),
-                                                      [](const auto &x, const auto &y) { return x.mid < y.mid; });
+            const auto [lo, hi] = spreadEnds(b);
             for (size_t c = 0; c < venues.size(); ++c) {
                 ValueLabel *l = m_venues->label(row, static_cast<int>(c) + 1);
                 l->setObjectName(name + QLatin1Char('.') + QString::fromStdString(venues[c]));
