@@ -1338,13 +1338,23 @@ void SnapshotBuilder::buildSignals(ViewSnapshot &out)
         if (s.liquidity.score.ok())
             emit(s.symbol, "liquidity", s.liquidity.label == "THIN" ? "THIN" : "", "warning", "liquidity THIN",
                  QT_TRANSLATE_NOOP("Metrics", "liquidity THIN"));
+        // The venue with the largest |net flow 5m|. The one in place keeps the lead until
+        // another's is 25 % larger: two venues with about equal flow traded the lead every
+        // few seconds and filled the signal feed with "net-flow leader" lines.
         std::string leader;
-        double best = 0;
-        for (const auto &v : s.cvd.venues)
+        double best = 0, held = -1;
+        std::string &current = m_flowLeader[s.symbol];
+        for (const auto &v : s.cvd.venues) {
             if (std::abs(v.trade5m) > best) {
                 best = std::abs(v.trade5m);
                 leader = v.venue;
             }
+            if (v.venue == current)
+                held = std::abs(v.trade5m);
+        }
+        if (held > 0 && leader != current && best < 1.25 * held)
+            leader = current;
+        current = leader;
         emit(s.symbol, "netflow_leader", leader, "info", "net-flow leader " + leader, QT_TRANSLATE_NOOP("Metrics", "net-flow leader %1"),
              {leader});
         // Stream stale on the engine clock: a venue's L1 quote older than the freshness window

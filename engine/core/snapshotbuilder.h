@@ -65,6 +65,7 @@ private:
     };
     std::map<std::string, SignalState> m_signalState;
     std::map<std::string, double> m_volumeNode; // per symbol: the 15 m POC (bucket low) last announced
+    std::map<std::string, std::string> m_flowLeader; // per symbol: the venue leading net flow 5m
     std::deque<Signal> m_signals;
 };
 

@@ -121,6 +121,36 @@ private Q_SLOTS:
     // Volume-profile node: the 15 m point of control. One signal when it appears, none
     // while it stays in its bucket, a new one when it moves to another bucket (after
     // the cool-down), none from views that carry no profile.
+    // Net-flow leader: the venue with the largest |net flow 5m|; the venue in place keeps
+    // the lead until another's is 25 % larger, so near-equal venues do not flap.
+    void netFlowLeaderHoldsUntilClearlyPassed()
+    {
+        MetricSettings st;
+        st.signalCooldownSec = 0; // every change of leader would fire
+        Feed f(st);
+        SnapshotBuilder b(f.agg);
+        ViewSnapshotPtr snap;
+        auto buy = [&](const char *ex, int64_t sec, double qty) { f.trade(ex, "BTC", MarketType::Perp, t(sec), 100'000, qty, Side::Buy); };
+        buy("BinanceFuturesUsd", 1, 1.0); // Binance $100K
+        buy("BybitPerpetualsUsd", 1, 0.5);
+        snap = b.build(View::Microstructure);
+        QCOMPARE(count(*snap, "netflow_leader"), 1);
+        QCOMPARE(QString::fromStdString(newest(*snap, "netflow_leader").message), QStringLiteral("net-flow leader Binance"));
+        // Bybit passes Binance by 10 % (110K vs 100K): Binance keeps the lead
+        buy("BybitPerpetualsUsd", 2, 0.6);
+        snap = b.build(View::Microstructure);
+        QCOMPARE(count(*snap, "netflow_leader"), 1);
+        // by 30 % (130K vs 100K): Bybit leads
+        buy("BybitPerpetualsUsd", 3, 0.2);
+        snap = b.build(View::Microstructure);
+        QCOMPARE(count(*snap, "netflow_leader"), 2);
+        QCOMPARE(QString::fromStdString(newest(*snap, "netflow_leader").message), QStringLiteral("net-flow leader Bybit"));
+        // Binance back to 120K (Bybit 130K): Binance is not 25 % ahead, Bybit keeps it
+        buy("BinanceFuturesUsd", 4, 0.2);
+        snap = b.build(View::Microstructure);
+        QCOMPARE(count(*snap, "netflow_leader"), 2);
+    }
+
     void volumeProfileNode()
     {
         MetricSettings st; // cool-down 60 s
