@@ -1729,10 +1729,6 @@
         <translation>order_book_l2-Snapshots und -Updates; order_book_l1 als Ersatz</translation>
     </message>
     <message>
-        <source>now; bands 1 %, 2 %, 5 %</source>
-        <translation>aktuell; Bänder 1 %, 2 %, 5 %</translation>
-    </message>
-    <message>
         <source>ratio &amp;gt; %1 BUYERS DOMINANT, &amp;gt; %2 STRONG BID, &amp;lt; %3 STRONG ASK, &amp;lt; %4 ASK HEAVY, else BALANCED</source>
         <translation>Verhältnis &amp;gt; %1 KÄUFER DOMINIEREN, &amp;gt; %2 STARKER BID, &amp;lt; %3 STARKER ASK, &amp;lt; %4 ASK-LASTIG, sonst AUSGEGLICHEN</translation>
     </message>
@@ -1771,6 +1767,26 @@
     <message>
         <source>perp</source>
         <translation>Perp</translation>
+    </message>
+    <message>
+        <source>bid share ±2 % (%)</source>
+        <translation>Bid-Anteil ±2 % (%)</translation>
+    </message>
+    <message>
+        <source>now; bands 1 %, 2 %, 5 %; chart: bid / (bid + ask) USD within ±2 % of each L2 book, one sample per 5 s, last 15 minutes</source>
+        <translation>jetzt; Bänder 1 %, 2 %, 5 %; Diagramm: Bid / (Bid + Ask) USD innerhalb ±2 % je L2-Buch, ein Wert alle 5 s, letzte 15 Minuten</translation>
+    </message>
+    <message>
+        <source>Bid share ±2 % · %1 · needs an L2 book</source>
+        <translation>Bid-Anteil ±2 % · %1 · braucht ein L2-Buch</translation>
+    </message>
+    <message>
+        <source>Bid share ±2 % · %1 · above 50 %: bids outweigh asks</source>
+        <translation>Bid-Anteil ±2 % · %1 · über 50 %: Bids überwiegen</translation>
+    </message>
+    <message>
+        <source>bid USD / (bid + ask) USD within ±2 % of the mid, per L2 book, every 5 s</source>
+        <translation>Bid-USD / (Bid + Ask) USD innerhalb ±2 % der Mitte, je L2-Buch, alle 5 s</translation>
     </message>
 </context>
 <context>

@@ -1718,10 +1718,6 @@
         <translation>order_book_l2 快照与更新；备用使用 order_book_l1</translation>
     </message>
     <message>
-        <source>now; bands 1 %, 2 %, 5 %</source>
-        <translation>当前；区间 1 %、2 %、5 %</translation>
-    </message>
-    <message>
         <source>ratio &amp;gt; %1 BUYERS DOMINANT, &amp;gt; %2 STRONG BID, &amp;lt; %3 STRONG ASK, &amp;lt; %4 ASK HEAVY, else BALANCED</source>
         <translation>比值 &amp;gt; %1 买方主导，&amp;gt; %2 买盘强劲，&amp;lt; %3 卖盘强劲，&amp;lt; %4 卖盘偏重，否则均衡</translation>
     </message>
@@ -1760,6 +1756,26 @@
     <message>
         <source>perp</source>
         <translation>永续</translation>
+    </message>
+    <message>
+        <source>bid share ±2 % (%)</source>
+        <translation>±2 % 买盘占比（%）</translation>
+    </message>
+    <message>
+        <source>now; bands 1 %, 2 %, 5 %; chart: bid / (bid + ask) USD within ±2 % of each L2 book, one sample per 5 s, last 15 minutes</source>
+        <translation>当前；区间 1 %、2 %、5 %；图表：各 L2 订单簿 ±2 % 内买盘 / (买盘 + 卖盘) USD，每 5 秒一个样本，最近 15 分钟</translation>
+    </message>
+    <message>
+        <source>Bid share ±2 % · %1 · needs an L2 book</source>
+        <translation>±2 % 买盘占比 · %1 · 需要 L2 订单簿</translation>
+    </message>
+    <message>
+        <source>Bid share ±2 % · %1 · above 50 %: bids outweigh asks</source>
+        <translation>±2 % 买盘占比 · %1 · 高于 50 %：买盘多于卖盘</translation>
+    </message>
+    <message>
+        <source>bid USD / (bid + ask) USD within ±2 % of the mid, per L2 book, every 5 s</source>
+        <translation>中间价 ±2 % 内买盘 USD / (买盘 + 卖盘) USD，按 L2 订单簿，每 5 秒</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,7 @@ private slots:
     void seriesColoursCarryNoMeaning();
     void dominanceSharesNeutral();
     void regimeTimeline();
+    void depthBidShareChart();
     void cascadeSaysWhyNoLevel();
     void valueLabelKeepsItsWidth();
     void tonesReadableInBothThemes();
@@ -1023,6 +1024,45 @@ void TstPanels::cascadeSaysWhyNoLevel()
     QCOMPARE(next->toneColour(), tone(Tone::Muted));
     QCOMPARE(lbl(p.get(), QStringLiteral("protection"))->text(), QStringLiteral("93,250.0 (+4.03 %) · $490K"));
     QCOMPARE(lbl(p.get(), QStringLiteral("protection"))->toneColour(), tone(Tone::Buy));
+}
+
+void TstPanels::depthBidShareChart()
+{
+    auto p = make(QStringLiteral("panel.depth"));
+    p->resize(640, 500);
+    p->show();
+    const int64_t t0 = 1765533600LL * 1'000'000'000LL;
+    auto book = [](const char *venue, const char *exchange, bool l2, double bid, double ask) {
+        Depth d;
+        d.venue = venue;
+        d.exchange = exchange;
+        d.fromL2 = l2;
+        d.bands[1].pct = 2;
+        d.bands[1].bidUsd = Val::of(bid);
+        d.bands[1].askUsd = Val::of(ask);
+        d.bands[1].ratio = Val::of(bid / ask);
+        return d;
+    };
+    for (int i = 0; i < 4; ++i) { // samples at 0, 5, 10, 15 s
+        SymbolSnapshot btc = symbolNamed("BTC");
+        btc.depth = {book("Binance", "BinanceFuturesUsd", true, 3e6 + i * 1e6, 3e6), book("Bybit", "BybitSpot", true, 1e6, 3e6),
+                     book("OKX", "Okx", false, 5e5, 5e5)}; // OKX: L1 fallback, not charted
+        p->applySnapshot(snapAt(View::Flow, t0 + i * 5'000'000'000LL, {btc}));
+    }
+    auto *plot = p->findChild<QCustomPlot *>(QStringLiteral("bidSharePlot"));
+    QVERIFY(plot);
+    QCOMPARE(plot->graphCount(), 2);
+    QCPGraph *binance = plot->graph(0)->name() == QStringLiteral("Binance perp") ? plot->graph(0) : plot->graph(1);
+    QCPGraph *bybit = binance == plot->graph(0) ? plot->graph(1) : plot->graph(0);
+    QCOMPARE(binance->name(), QStringLiteral("Binance perp"));
+    QCOMPARE(bybit->name(), QStringLiteral("Bybit spot"));
+    QCOMPARE(binance->data()->size(), 4);
+    QCOMPARE(binance->data()->constBegin()->value, 50.0);      // 3M / 6M
+    QCOMPARE((binance->data()->constEnd() - 1)->value, 6.0 / 9.0 * 100); // 6M / 9M
+    QCOMPARE(bybit->data()->constBegin()->value, 25.0);
+    QCOMPARE(binance->pen().color(), seriesColor(0, false));
+    QCOMPARE(bybit->pen().style(), Qt::DotLine); // spot: dashed
+    QVERIFY(lbl(p.get(), QStringLiteral("chartTitle"))->text().startsWith(QStringLiteral("Bid share ±2 % · BTC")));
 }
 
 void TstPanels::valueLabelKeepsItsWidth()

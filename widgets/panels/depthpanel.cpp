@@ -3,9 +3,12 @@
 // reach ("covers ±x %"); the L1 fallback clearly marked.
 #include "panels/panelbase.h"
 #include "panels/panelmakers.h"
+#include "panels/plotstyle.h"
 
 #include <QHBoxLayout>
 #include <QVBoxLayout>
+
+#include <qcustomplot.h>
 
 #include <array>
 #include <vector>
@@ -18,6 +21,8 @@ class DepthPanel : public PanelBase
 public:
     explicit DepthPanel(QWidget *parent)
         : PanelBase(QStringLiteral("panel.depth"), View::Flow, parent)
+        , m_plot(historyPlot(this, QStringLiteral("bidSharePlot"), tr("bid share ±2 % (%)"), 15, 90))
+        , m_lines(m_plot)
     {
         // One block per venue: a header line (venue, book age and reach) over a small grid of
         // bands. The header used to sit in the bands' grid, where its long text widened the
@@ -25,7 +30,15 @@ public:
         m_list = new QVBoxLayout;
         m_list->setSpacing(6);
         body()->addLayout(m_list);
-        body()->addStretch(1);
+        // Under the books: is the imbalance holding or being pulled? Each L2 book's bid share
+        // of the USD within ±2 % of its mid, every 5 s over 15 minutes (50 % = balanced).
+        m_chartTitle = new ValueLabel(this, Qt::AlignLeft | Qt::AlignVCenter);
+        m_chartTitle->setObjectName(QStringLiteral("chartTitle"));
+        m_half = new QCPItemStraightLine(m_plot);
+        m_half->point1->setCoords(-15, 50);
+        m_half->point2->setCoords(0, 50);
+        body()->addWidget(m_chartTitle);
+        body()->addWidget(m_plot, 1);
         setHeading(title());
     }
     QString title() const override { return tr("Orderbook Depth Imbalance"); }
@@ -37,7 +50,9 @@ public:
                               "best-effort L2 book (a snapshot replaces it, updates set sizes; the relay drops updates), so its age "
                               "and reach are shown and bands beyond the reach are n/a. Without an L2 snapshot: top-of-book ratio "
                               "(L1 fallback)."),
-                           tr("order_book_l2 snapshots and updates; order_book_l1 for the fallback"), tr("now; bands 1 %, 2 %, 5 %"),
+                           tr("order_book_l2 snapshots and updates; order_book_l1 for the fallback"),
+                           tr("now; bands 1 %, 2 %, 5 %; chart: bid / (bid + ask) USD within ±2 % of each L2 book, one sample "
+                              "per 5 s, last 15 minutes"),
                            tr("ratio &gt; %1 BUYERS DOMINANT, &gt; %2 STRONG BID, &lt; %3 STRONG ASK, &lt; %4 ASK HEAVY, else BALANCED")
                                .arg(st.depthBuyersDominant)
                                .arg(st.depthStrongBid)
@@ -46,9 +61,56 @@ public:
     }
 
 protected:
+    static QString bookName(const Depth &d)
+    {
+        const std::string &key = d.exchange.empty() ? d.venue : d.exchange; // BybitSpot vs BybitPerpetualsUsd
+        const bool spot = QString::fromStdString(key).contains(QLatin1String("spot"), Qt::CaseInsensitive);
+        return QString::fromStdString(d.venue.empty() ? key : d.venue) + QLatin1Char(' ') + (spot ? tr("spot") : tr("perp"));
+    }
+    void ingest(const ViewSnapshot &s) override
+    {
+        m_hist.sample(
+            s,
+            [](const SymbolSnapshot &sym) {
+                std::vector<std::pair<std::string, double>> v;
+                for (const Depth &d : sym.depth) {
+                    const DepthBand &b = d.bands[1];
+                    if (d.fromL2 && b.bidUsd.ok() && b.askUsd.ok() && b.bidUsd.v + b.askUsd.v > 0)
+                        v.emplace_back(bookName(d).toStdString(), 100.0 * b.bidUsd.v / (b.bidUsd.v + b.askUsd.v));
+                }
+                return v;
+            },
+            [](const SymbolSnapshot &) { return kNaN; }); // a book without a ±2 % band: a gap
+    }
+    void renderChart()
+    {
+        const std::string sym = symbol().toStdString();
+        const bool dark = isDarkTheme(this);
+        PlotKey key;
+        key.add(dark).add(symbol());
+        std::vector<std::pair<std::string, std::pair<QVector<double>, QVector<double>>>> lines;
+        for (const std::string &book : m_hist.venues(sym)) {
+            auto &[x, y] = lines.emplace_back(book, std::pair<QVector<double>, QVector<double>>{}).second;
+            m_hist.series(sym, book, x, y);
+            key.add(QString::fromStdString(book)).add(x).add(y);
+        }
+        m_chartTitle->set(lines.empty() ? tr("Bid share ±2 % · %1 · needs an L2 book").arg(symbol())
+                                        : tr("Bid share ±2 % · %1 · above 50 %: bids outweigh asks").arg(symbol()),
+                          Tone::Muted, tr("bid USD / (bid + ask) USD within ±2 % of the mid, per L2 book, every 5 s"));
+        if (key.value() == m_plotKey)
+            return;
+        for (const auto &[book, xy] : lines)
+            m_lines.draw(book, xy.first, xy.second, dark, 1.4, QString::fromStdString(book).endsWith(tr("spot")));
+        m_lines.removeUndrawn();
+        m_plot->yAxis->setRange(0, 100);
+        m_half->setPen(cosmeticPen(toneColor(Tone::Muted, dark), 1, Qt::DashLine));
+        themePlot(m_plot);
+        replotIfChanged(m_plot, m_plotKey, key);
+    }
     void render(const ViewSnapshot &s) override
     {
         setHeading(title() + QStringLiteral(" · ") + symbol());
+        renderChart();
         const SymbolSnapshot *sym = pickSymbol(s);
         if (!sym) {
             for (Block &b : m_blocks)
@@ -62,12 +124,9 @@ protected:
             setStatus({});
         size_t bi = 0;
         for (const Depth &d : sym->depth) {
-            const std::string &key = d.exchange.empty() ? d.venue : d.exchange; // BybitSpot vs BybitPerpetualsUsd
-            const QString venue = QString::fromStdString(key);
+            const QString venue = QString::fromStdString(d.exchange.empty() ? d.venue : d.exchange);
             Block &b = block(bi++);
-            const bool spot = venue.contains(QLatin1String("spot"), Qt::CaseInsensitive);
-            b.name->set(QString::fromStdString(d.venue.empty() ? key : d.venue) + QLatin1Char(' ') + (spot ? tr("spot") : tr("perp")),
-                        Tone::Normal, venue);
+            b.name->set(bookName(d), Tone::Normal, venue);
             b.info->setObjectName(venue + QStringLiteral(".book"));
             if (d.fromL2)
                 b.info->set(tr("L2 · age %1 s · covers ±%2 · %3/%4 levels")
@@ -162,6 +221,12 @@ private:
 
     QVBoxLayout *m_list;
     std::vector<Block> m_blocks;
+    QCustomPlot *m_plot;
+    SeriesSet m_lines;
+    ValueLabel *m_chartTitle;
+    QCPItemStraightLine *m_half;
+    uint64_t m_plotKey = 0;
+    VenueHistory m_hist{5, 900}; // per L2 book: bid share ±2 % every 5 s for 15 min
 };
 
 Panel *makeDepthPanel(QWidget *parent) { return new DepthPanel(parent); }

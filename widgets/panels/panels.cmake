@@ -15,6 +15,6 @@ target_sources(flowdesk_widgets PRIVATE ${_fd_panel_sources})
 # Debian's qcustomplot.h uses the `foreach` keyword, which QT_NO_FOREACH (flowdesk_common_cfg)
 # removes: sources that include it undefine the macro again (our own code never uses foreach).
 set(_fd_qcp_sources plotstyle.cpp basispanel.cpp cvddivergencepanel.cpp cascadepanel.cpp
-  pricecvdpanel.cpp volumeprofilepanel.cpp arbitragepanel.cpp dominancepanel.cpp)
+  pricecvdpanel.cpp volumeprofilepanel.cpp arbitragepanel.cpp dominancepanel.cpp depthpanel.cpp)
 list(TRANSFORM _fd_qcp_sources PREPEND ${_fd_panels}/)
 set_source_files_properties(${_fd_qcp_sources} TARGET_DIRECTORY flowdesk_widgets PROPERTIES COMPILE_OPTIONS -UQT_NO_FOREACH)

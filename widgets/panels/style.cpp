@@ -91,11 +91,12 @@ QColor seriesColor(int i, bool dark)
 }
 int seriesIndex(const std::string &name)
 {
-    if (name == "Binance" || name == "BTC")
+    auto starts = [&](const char *p) { return name.rfind(p, 0) == 0; }; // "Binance perp" too
+    if (starts("Binance") || name == "BTC")
         return 0;
-    if (name == "Bybit" || name == "ETH")
+    if (starts("Bybit") || name == "ETH")
         return 1;
-    if (name == "OKX" || name == "SOL")
+    if (starts("OKX") || starts("Okx") || name == "SOL")
         return 2;
     return 3 + static_cast<int>(std::hash<std::string>{}(name) % 6);
 }

@@ -40,7 +40,7 @@ Tone toneForSign(double v, double deadband = 0); // > 0 Buy, < 0 Sell, else Caut
 // each so that lines stay apart where the colours are hard to tell.
 QColor seriesColor(int i, bool dark);
 Qt::PenStyle seriesDash(int i);
-// A stable index per name: Binance/BTC 0, Bybit/ETH 1, OKX/SOL 2, other names by hash
+// A stable index per name: Binance…/BTC 0, Bybit…/ETH 1, OKX…/SOL 2, other names by hash
 // (3 and up: a dash tells them from the first three).
 int seriesIndex(const std::string &name);
 // Heat-map cell fill for a correlation r in [−1, 1]: the window colour tinted toward
