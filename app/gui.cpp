@@ -204,7 +204,7 @@ int runGui(const QCommandLineParser &p, fd::EngineSettings engine, QApplication 
         // Then every panel on its own (panel-<id>.png), tabbed-away ones raised first, so
         // the pictures cover each panel on demo data, not only the ones a layout shows.
         const QList<QDockWidget *> docks = window.docks()->docks();
-        steps << [&window] { window.applyBuiltinWorkspace(3); };
+        steps << [&window, last = static_cast<int>(names.size()) - 1] { window.applyBuiltinWorkspace(last); }; // Everything
         for (QDockWidget *d : docks) {
             steps << [d] {
                 d->show();

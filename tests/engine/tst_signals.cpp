@@ -145,10 +145,20 @@ private Q_SLOTS:
         snap = b.build(View::Microstructure);
         QCOMPARE(count(*snap, "netflow_leader"), 2);
         QCOMPARE(QString::fromStdString(newest(*snap, "netflow_leader").message), QStringLiteral("net-flow leader Bybit"));
-        // Binance back to 120K (Bybit 130K): Binance is not 25 % ahead, Bybit keeps it
-        buy("BinanceFuturesUsd", 4, 0.2);
+        // Binance to 150K (Bybit 130K): ahead, but by less than 25 %: Bybit keeps it
+        buy("BinanceFuturesUsd", 4, 0.5);
         snap = b.build(View::Microstructure);
         QCOMPARE(count(*snap, "netflow_leader"), 2);
+        // Binance to 170K: 31 % ahead, Binance leads again
+        buy("BinanceFuturesUsd", 5, 0.2);
+        snap = b.build(View::Microstructure);
+        QCOMPARE(count(*snap, "netflow_leader"), 3);
+        QCOMPARE(QString::fromStdString(newest(*snap, "netflow_leader").message), QStringLiteral("net-flow leader Binance"));
+        // the leader's flow leaves the 5 m window: whoever has flow leads, no hold on nothing
+        buy("BybitPerpetualsUsd", 200, 0.01); // 200 s: all of it still in the window
+        buy("BybitPerpetualsUsd", 306, 0.01); // 306 s: Binance's buys of 1–5 s are out, Bybit's at 200 s and 306 s are in
+        snap = b.build(View::Microstructure);
+        QCOMPARE(QString::fromStdString(newest(*snap, "netflow_leader").message), QStringLiteral("net-flow leader Bybit"));
     }
 
     void volumeProfileNode()

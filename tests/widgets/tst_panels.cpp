@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QMainWindow>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QStyleFactory>
@@ -754,16 +755,30 @@ void TstPanels::arbitrageVenuesAndBasisChart()
     QVERIFY(plot->yAxis->range().contains(0.04) && plot->yAxis->range().contains(-metricSettings().arbBasisPct));
     QVERIFY(plot->graph(0)->pen().color() != plot->graph(1)->pen().color());
 
-    // ETH leaves the snapshot: its line and legend entry go; BTC keeps its colour
-    const QColor btcColour = plot->graph(0)->pen().color();
+    // BTC leaves the snapshot: its line and legend entry go; ETH keeps its colour (by name,
+    // not by position)
+    const QColor ethColour = plot->graph(1)->pen().color();
     auto only = std::make_shared<ViewSnapshot>(*snap);
-    only->symbols.resize(1);
+    only->symbols.erase(only->symbols.begin());
     only->symbols[0].basisHistory.push_back(0.03);
     p->applySnapshot(only);
     QCOMPARE(plot->graphCount(), 1);
-    QCOMPARE(plot->graph(0)->name(), QStringLiteral("BTC"));
-    QCOMPARE(plot->graph(0)->pen().color(), btcColour);
+    QCOMPARE(plot->graph(0)->name(), QStringLiteral("ETH"));
+    QCOMPARE(plot->graph(0)->pen().color(), ethColour);
     QCOMPARE(plot->legend->itemCount(), 1);
+    // two symbols without a colour of their own get two different looks
+    auto more = std::make_shared<ViewSnapshot>(*only);
+    for (const char *n : {"XRP", "DOGE", "ADA"}) {
+        SymbolSnapshot x = symbolNamed(n);
+        x.basisHistory = {0.01, 0.02};
+        more->symbols.push_back(x);
+    }
+    p->applySnapshot(more);
+    QCOMPARE(plot->graphCount(), 4);
+    QSet<QPair<QRgb, int>> looks;
+    for (int g = 0; g < plot->graphCount(); ++g)
+        looks.insert({plot->graph(g)->pen().color().rgb(), int(plot->graph(g)->pen().style())});
+    QCOMPARE(looks.size(), 4);
 }
 
 void TstPanels::symbolHistoryFollowsTheClock()
@@ -789,9 +804,9 @@ void TstPanels::symbolHistoryFollowsTheClock()
     // ETH stops coming: its points age against the clock, then go
     for (int sec = 32; sec <= 80; sec += 2)
         feed(sec, {"BTC"});
-    QCOMPARE(h.series("ETH", x, y), 2); // at 80 s only the samples of the last 60 s: 24 and 30
-    QCOMPARE(y[0], (QVector<double>{24, 30}));
-    QCOMPARE(x.back(), -50.0 / 60.0);
+    QCOMPARE(h.series("ETH", x, y), 6); // its newest sample (30 s) is within 60 s of the clock: kept whole
+    QCOMPARE(y[0], (QVector<double>{0, 6, 12, 18, 24, 30}));
+    QCOMPARE(x.back(), -48.0 / 60.0); // against BTC's newest sample (78 s), not the clock: x moves once per sample
     for (int sec = 82; sec <= 100; sec += 2)
         feed(sec, {"BTC"});
     QCOMPARE(h.series("ETH", x, y), 0); // its newest sample (30 s) is more than 60 s old
@@ -971,6 +986,20 @@ void TstPanels::regimeTimeline()
     QCOMPARE(tl->segments("BTC").front().state, QStringLiteral("RANGING"));
     QVERIFY2(tl->height() > 60, "the timeline takes the space under the table");
 
+    // the same state on both sides of a 2-minute hole: two bands, not one across it
+    {
+        auto g = make(QStringLiteral("panel.regime"));
+        g->show();
+        for (int64_t sec : {0, 5, 10, 15, 20, 140, 145}) {
+            SymbolSnapshot b = symbolNamed("BTC");
+            b.regime.state = "RANGING";
+            g->applySnapshot(snapAt(View::Risk, t0 + sec * 1'000'000'000LL, {b}));
+        }
+        const auto &gs = g->findChild<RegimeTimeline *>(QStringLiteral("timeline"))->segments("BTC");
+        QCOMPARE(gs.size(), size_t(2));
+        QCOMPARE(gs[0].to - gs[0].from, 20.0);
+        QCOMPARE(gs[1].from - t0 / 1e9, 140.0);
+    }
     // no snapshot for 2 minutes: the next band starts when data came back, not across the gap
     const int64_t back = t0 + 970 * 5'000'000'000LL + 120'000'000'000LL;
     SymbolSnapshot up = symbolNamed("BTC");
@@ -1061,7 +1090,31 @@ void TstPanels::depthBidShareChart()
     QCOMPARE((binance->data()->constEnd() - 1)->value, 6.0 / 9.0 * 100); // 6M / 9M
     QCOMPARE(bybit->data()->constBegin()->value, 25.0);
     QCOMPARE(binance->pen().color(), seriesColor(0, false));
-    QCOMPARE(bybit->pen().style(), Qt::DotLine); // spot: dashed
+    QCOMPARE(bybit->pen().style(), Qt::DashLine); // spot: dashed
+    QCOMPARE(binance->pen().style(), Qt::SolidLine);
+    QCOMPARE(bybit->pen().color(), seriesColor(1, false));
+
+    // Bybit's book goes (no L2 any more): its line stays while its samples are in the
+    // 15-minute window, then goes with its legend entry
+    for (int i = 4; i < 4 + 200; ++i) { // 1,000 s more
+        SymbolSnapshot btc = symbolNamed("BTC");
+        btc.depth = {book("Binance", "BinanceFuturesUsd", true, 3e6, 3e6)};
+        p->applySnapshot(snapAt(View::Flow, t0 + i * 5'000'000'000LL, {btc}));
+    }
+    QCOMPARE(plot->graphCount(), 1);
+    QCOMPARE(plot->graph(0)->name(), QStringLiteral("Binance perp"));
+    QCOMPARE(plot->legend->itemCount(), 1);
+
+    // no replot between samples: ten snapshots inside one 5 s sample period
+    QCoreApplication::processEvents();
+    QSignalSpy replots(plot, &QCustomPlot::afterReplot);
+    for (int k = 1; k <= 10; ++k) {
+        SymbolSnapshot btc = symbolNamed("BTC");
+        btc.depth = {book("Binance", "BinanceFuturesUsd", true, 3e6, 3e6)};
+        p->applySnapshot(snapAt(View::Flow, t0 + 203 * 5'000'000'000LL + k * 400'000'000LL, {btc}));
+        QCoreApplication::processEvents();
+    }
+    QCOMPARE(replots.count(), 0);
     QVERIFY(lbl(p.get(), QStringLiteral("chartTitle"))->text().startsWith(QStringLiteral("Bid share ±2 % · BTC")));
 }
 

@@ -107,21 +107,22 @@ protected:
         std::array<QVector<double>, 2> ys;
         m_hist.series(sym, x, ys);
         const bool dark = isDarkTheme(this);
-        PlotKey key;
-        key.add(symbol()).add(dark).add(x);
-        if (key.value() == m_plotKey)
-            return;
         std::vector<std::pair<std::string, std::pair<QVector<double>, QVector<double>>>> venues;
+        PlotKey key;
+        key.add(symbol()).add(dark).add(x).add(ys[0]).add(ys[1]);
         double mx = 0;
         for (double v : ys[1])
             mx = std::max(mx, std::abs(v));
         for (const std::string &venue : m_venueHist.venues(sym)) {
             auto &[vx, vy] = venues.emplace_back(venue, std::pair<QVector<double>, QVector<double>>{}).second;
             m_venueHist.series(sym, venue, vx, vy);
+            key.add(QString::fromStdString(venue)).add(vx).add(vy);
             for (double v : vy)
                 if (!std::isnan(v))
                     mx = std::max(mx, std::abs(v));
         }
+        if (key.value() == m_plotKey)
+            return;
         double div = 1; // CVD in $K or $M on the right axis, not 7.5·10⁶
         m_plot->yAxis2->setLabel(tr("CVD %1").arg(usdAxisUnit(mx, &div)));
         QVector<QCPGraphData> px, tot;

@@ -75,8 +75,9 @@ protected:
                 std::vector<std::pair<std::string, double>> v;
                 for (const Depth &d : sym.depth) {
                     const DepthBand &b = d.bands[1];
+                    // keyed by the market ("BybitSpot/BTC/SPOT"), not the translated name
                     if (d.fromL2 && b.bidUsd.ok() && b.askUsd.ok() && b.bidUsd.v + b.askUsd.v > 0)
-                        v.emplace_back(bookName(d).toStdString(), 100.0 * b.bidUsd.v / (b.bidUsd.v + b.askUsd.v));
+                        v.emplace_back(d.exchange.empty() ? d.venue : d.exchange, 100.0 * b.bidUsd.v / (b.bidUsd.v + b.askUsd.v));
                 }
                 return v;
             },
@@ -99,8 +100,12 @@ protected:
                           Tone::Muted, tr("bid USD / (bid + ask) USD within ±2 % of the mid, per L2 book, every 5 s"));
         if (key.value() == m_plotKey)
             return;
-        for (const auto &[book, xy] : lines)
-            m_lines.draw(book, xy.first, xy.second, dark, 1.4, QString::fromStdString(book).endsWith(tr("spot")));
+        for (const auto &[book, xy] : lines) {
+            const QString market = QString::fromStdString(book);
+            const bool spot = market.contains(QLatin1String("spot"), Qt::CaseInsensitive);
+            m_lines.draw(book, xy.first, xy.second, dark, 1.4, spot,
+                         QString::fromStdString(m_names.count(book) ? m_names.at(book) : book));
+        }
         m_lines.removeUndrawn();
         m_plot->yAxis->setRange(0, 100);
         m_half->setPen(cosmeticPen(toneColor(Tone::Muted, dark), 1, Qt::DashLine));
@@ -110,6 +115,9 @@ protected:
     void render(const ViewSnapshot &s) override
     {
         setHeading(title() + QStringLiteral(" · ") + symbol());
+        if (const SymbolSnapshot *cur = s.find(symbol().toStdString()))
+            for (const Depth &d : cur->depth)
+                m_names[d.exchange.empty() ? d.venue : d.exchange] = bookName(d).toStdString();
         renderChart();
         const SymbolSnapshot *sym = pickSymbol(s);
         if (!sym) {
@@ -227,6 +235,7 @@ private:
     QCPItemStraightLine *m_half;
     uint64_t m_plotKey = 0;
     VenueHistory m_hist{5, 900}; // per L2 book: bid share ±2 % every 5 s for 15 min
+    std::map<std::string, std::string> m_names; // market key → "Bybit spot" (the legend)
 };
 
 Panel *makeDepthPanel(QWidget *parent) { return new DepthPanel(parent); }

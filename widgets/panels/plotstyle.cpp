@@ -49,14 +49,24 @@ SeriesSet::SeriesSet(QCustomPlot *plot, QCPAxis *valueAxis)
 {
 }
 
-QCPGraph *SeriesSet::draw(const std::string &name, const QVector<double> &x, const QVector<double> &y, bool dark, qreal width, bool dashed)
+QCPGraph *SeriesSet::draw(const std::string &name, const QVector<double> &x, const QVector<double> &y, bool dark, qreal width, bool dashed,
+                          const QString &label)
 {
     QCPGraph *&g = m_graphs[name];
-    if (!g) {
+    if (!g)
         g = m_plot->addGraph(m_plot->xAxis, m_axis);
-        g->setName(QString::fromStdString(name));
+    g->setName(label.isEmpty() ? QString::fromStdString(name) : label);
+    auto idx = m_index.find(name);
+    if (idx == m_index.end()) {
+        int i = seriesIndex(name);
+        if (i >= 3) { // a name without a colour of its own: the first look no other line has
+            i = 3;
+            while (std::any_of(m_index.begin(), m_index.end(), [i](const auto &e) { return e.second == i; }))
+                ++i;
+        }
+        idx = m_index.emplace(name, i).first;
     }
-    const int i = seriesIndex(name);
+    const int i = idx->second;
     g->setPen(cosmeticPen(seriesColor(i, dark), width, dashed || i >= 3 ? seriesDash(i) : Qt::SolidLine));
     QVector<QCPGraphData> pts;
     pts.reserve(x.size());
@@ -72,6 +82,7 @@ void SeriesSet::removeUndrawn()
     for (auto it = m_graphs.begin(); it != m_graphs.end();) {
         if (std::find(m_drawn.begin(), m_drawn.end(), it->first) == m_drawn.end()) {
             m_plot->removeGraph(it->second);
+            m_index.erase(it->first);
             it = m_graphs.erase(it);
         } else {
             ++it;

@@ -141,20 +141,20 @@ public:
             if (due(sym.symbol, t))
                 add(sym.symbol, t, valuesOf(sym));
     }
-    // The snapshot's clock in seconds; clears everything when it went back, drops samples
-    // (and series) older than the kept window.
+    // The snapshot's clock in seconds; clears everything when it went back, drops series
+    // whose newest sample is older than the kept window.
     double setClock(const ViewSnapshot &s)
     {
         const double t = static_cast<double>(s.clockNs) / 1e9;
-        if (t < m_now - 1)
+        if (t < m_now - 1) {
             m_rows.clear();
-        m_now = t;
-        for (auto it = m_rows.begin(); it != m_rows.end();) {
-            auto &h = it->second;
-            while (!h.empty() && t - h.front().first > m_keep)
-                h.pop_front();
-            it = h.empty() ? m_rows.erase(it) : std::next(it);
+            m_newest = -1e18;
         }
+        m_now = t;
+        // (single old samples go in add(), with a new one: trimming here on the clock would
+        // change the chart, and replot it, between samples)
+        for (auto it = m_rows.begin(); it != m_rows.end();)
+            it = it->second.empty() || t - it->second.back().first > m_keep ? m_rows.erase(it) : std::next(it);
         return t;
     }
     // By hand, for series keyed otherwise (e.g. "BTC|Binance"), after setClock().
@@ -169,8 +169,11 @@ public:
         h.emplace_back(t, v);
         while (!h.empty() && t - h.front().first > m_keep)
             h.pop_front();
+        m_newest = std::max(m_newest, t);
     }
-    // x = minutes before the clock (oldest first); ys[k] = value k. Returns the count.
+    // x = minutes before the newest sample of any series (oldest first): it moves when a
+    // sample is taken, not with every snapshot, so a chart keyed on it replots once per
+    // sample; a series that stopped ages against the others. ys[k] = value k.
     int series(const std::string &key, QVector<double> &x, std::array<QVector<double>, N> &ys) const
     {
         x.clear();
@@ -180,7 +183,7 @@ public:
         if (it == m_rows.end())
             return 0;
         for (const auto &[t, v] : it->second) {
-            x << (t - m_now) / 60.0;
+            x << (t - m_newest) / 60.0;
             for (int k = 0; k < N; ++k)
                 ys[static_cast<size_t>(k)] << v[static_cast<size_t>(k)];
         }
@@ -190,7 +193,7 @@ public:
     bool contains(const std::string &key) const { return m_rows.count(key) > 0; }
 
 private:
-    double m_period, m_keep, m_now = -1e18;
+    double m_period, m_keep, m_now = -1e18, m_newest = -1e18;
     std::map<std::string, std::deque<std::pair<double, Values>>> m_rows;
 };
 
@@ -201,6 +204,7 @@ class VenueHistory
 public:
     VenueHistory(double periodSec, double keepSec)
         : m_hist(periodSec, keepSec)
+        , m_keep(keepSec)
     {
     }
     // valuesOf(const SymbolSnapshot &) -> std::vector<std::pair<std::string, double>>;
@@ -216,11 +220,17 @@ public:
                 continue;
             m_hist.add(sym.symbol, t, {0}); // this symbol's sample clock
             const auto values = valuesOf(sym);
-            auto &seen = m_venues[sym.symbol];
-            for (const auto &[venue, v] : values)
-                if (std::find(seen.begin(), seen.end(), venue) == seen.end())
-                    seen.push_back(venue);
-            for (const std::string &venue : seen) {
+            auto &seen = m_venues[sym.symbol]; // (venue, last time it had a value)
+            for (const auto &[venue, v] : values) {
+                auto it = std::find_if(seen.begin(), seen.end(), [&](const auto &x) { return x.first == venue; });
+                if (it == seen.end())
+                    seen.emplace_back(venue, t);
+                else
+                    it->second = t;
+            }
+            // a venue absent for longer than the window is forgotten, with its line
+            seen.erase(std::remove_if(seen.begin(), seen.end(), [&](const auto &x) { return t - x.second > m_keep; }), seen.end());
+            for (const auto &[venue, lastSeen] : seen) {
                 double v = absentOf(sym);
                 for (const auto &[name, x] : values)
                     if (name == venue)
@@ -229,11 +239,13 @@ public:
             }
         }
     }
-    const std::vector<std::string> &venues(const std::string &symbol) const
+    std::vector<std::string> venues(const std::string &symbol) const
     {
-        static const std::vector<std::string> none;
-        const auto it = m_venues.find(symbol);
-        return it == m_venues.end() ? none : it->second;
+        std::vector<std::string> out;
+        if (const auto it = m_venues.find(symbol); it != m_venues.end())
+            for (const auto &[venue, lastSeen] : it->second)
+                out.push_back(venue);
+        return out;
     }
     int series(const std::string &symbol, const std::string &venue, QVector<double> &x, QVector<double> &y) const
     {
@@ -245,7 +257,8 @@ public:
 
 private:
     SymbolHistory<1> m_hist;
-    std::map<std::string, std::vector<std::string>> m_venues;
+    double m_keep;
+    std::map<std::string, std::vector<std::pair<std::string, double>>> m_venues;
 };
 
 // Named lines on one plot (a venue, a symbol): each keeps its colour and dash by name
@@ -254,9 +267,10 @@ class SeriesSet
 {
 public:
     SeriesSet(QCustomPlot *plot, QCPAxis *valueAxis = nullptr);
-    // The line for `name`, created on first use, with its data replaced by (x, y).
+    // The line for `name`, created on first use, with its data replaced by (x, y); `label`
+    // is the legend text (default: the name).
     QCPGraph *draw(const std::string &name, const QVector<double> &x, const QVector<double> &y, bool dark, qreal width = 1.4,
-                   bool dashed = false);
+                   bool dashed = false, const QString &label = {});
     void removeUndrawn(); // call after the pass's draw() calls
     int count() const { return static_cast<int>(m_graphs.size()); }
 
@@ -264,6 +278,7 @@ private:
     QCustomPlot *m_plot;
     QCPAxis *m_axis;
     std::map<std::string, QCPGraph *> m_graphs;
+    std::map<std::string, int> m_index; // unknown names: the next look not taken on this plot
     std::vector<std::string> m_drawn;
 };
 

@@ -6,6 +6,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <string>
 #include <vector>
@@ -32,19 +33,29 @@ public:
     // No snapshot for longer than this, or than 3 of the usual intervals (a replay at 60×
     // publishes the Risk view every 5 min of market time): a new band, not one across the gap.
     static constexpr double kGapSec = 30;
-    double gapSec() const { return m_typicalStep > 0 ? std::max(kGapSec, 3 * m_typicalStep) : 1e18; } // unknown before the 2nd snapshot
+    double gapSec() const // unknown before the 2nd snapshot
+    {
+        if (m_steps.empty())
+            return 1e18;
+        std::vector<double> v(m_steps.begin(), m_steps.end());
+        std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+        return std::max(kGapSec, 3 * v[v.size() / 2]); // the median: one outage does not stretch it
+    }
     // Extends the symbol's last band to t, or starts a new one when the state changed.
     // A clock that goes back (a new source) starts afresh; a symbol gone for an hour goes.
     void record(const std::string &sym, double t, const QString &state, Tone tone)
     {
         if (t < m_now - 1) {
             m_rows.clear();
-            m_typicalStep = 0;
+            m_steps.clear();
             ++m_version;
         }
         const double gap = gapSec(); // from the intervals before this one
-        if (t > m_now && m_now > -1e17) // snapshots come per view, all symbols at one time
-            m_typicalStep = m_typicalStep > 0 ? 0.8 * m_typicalStep + 0.2 * std::min(t - m_now, 3600.0) : t - m_now;
+        if (t > m_now && m_now > -1e17) { // snapshots come per view, all symbols at one time
+            m_steps.push_back(t - m_now);
+            if (m_steps.size() > 9)
+                m_steps.pop_front();
+        }
         m_now = t;
         auto &segs = m_rows[sym];
         if (!segs.empty() && segs.back().state == state && t >= segs.back().to && t - segs.back().to <= gap) {
@@ -124,7 +135,8 @@ protected:
 private:
     Q_DECLARE_TR_FUNCTIONS(fd::RegimeTimeline)
     std::map<std::string, std::vector<Segment>> m_rows;
-    double m_now = -1e18, m_paintedNow = 0, m_typicalStep = 0;
+    double m_now = -1e18, m_paintedNow = 0;
+    std::deque<double> m_steps; // the last intervals between snapshots
     uint64_t m_version = 0, m_paintedVersion = ~uint64_t(0);
 };
 

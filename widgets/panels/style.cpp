@@ -102,8 +102,9 @@ int seriesIndex(const std::string &name)
 }
 Qt::PenStyle seriesDash(int i)
 {
+    // 0–2 dashed, 3–5 dotted, 6–8 dash-dotted: with the three colours, nine looks
     static const Qt::PenStyle dashes[] = {Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
-    return dashes[((i % 3) + 3) % 3];
+    return dashes[(std::max(0, i) / 3) % 3];
 }
 QColor correlationFill(double r, const QWidget *w)
 {
@@ -167,7 +168,9 @@ QString usdSigned(double v)
     if (std::isnan(v))
         return na();
     const QString s = QLatin1Char('$') + scaled(std::abs(v));
-    return (v < 0 ? minus() : (v > 0 ? QStringLiteral("+") : QString())) + s;
+    if (std::abs(v) < 0.005) // shown as $0.00: no sign
+        return s;
+    return (v < 0 ? minus() : QStringLiteral("+")) + s;
 }
 
 QString price(double v)
