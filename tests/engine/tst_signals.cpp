@@ -118,9 +118,6 @@ private Q_SLOTS:
         QVERIFY(QString::fromStdString(sig.message).startsWith(QStringLiteral("stream stale: Binance spot")));
     }
 
-    // Volume-profile node: the 15 m point of control. One signal when it appears, none
-    // while it stays in its bucket, a new one when it moves to another bucket (after
-    // the cool-down), none from views that carry no profile.
     // Net-flow leader: the venue with the largest |net flow 5m|; the venue in place keeps
     // the lead until another's is 25 % larger, so near-equal venues do not flap.
     void netFlowLeaderHoldsUntilClearlyPassed()
@@ -161,6 +158,9 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(newest(*snap, "netflow_leader").message), QStringLiteral("net-flow leader Bybit"));
     }
 
+    // Volume-profile node: the 15 m point of control. One signal when it appears, none
+    // while it stays in its bucket, a new one when it moves to another bucket (after
+    // the cool-down), none from views that carry no profile.
     void volumeProfileNode()
     {
         MetricSettings st; // cool-down 60 s
