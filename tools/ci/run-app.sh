@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# README command 1: install dependencies, build, start FlowDesk.
+# README command 1: install dependencies, build, start FlowDesk on its built-in demo feed.
 # Without a display it says so and runs the headless pipeline instead.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,4 +16,7 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   fi
   exec "$build/app/flowdesk" --help
 fi
+# With no arguments: the built-in demo feed (labelled DEMO); any arguments go to FlowDesk
+# as they are (e.g. --relay ws://host:9001).
+[ $# -gt 0 ] || set -- --demo
 exec "$build/app/flowdesk" "$@"

@@ -29,7 +29,9 @@ public:
         m_plot->yAxis2->setVisible(true);
         m_plot->yAxis->setLabel(tr("price"));
         m_plot->yAxis2->setLabel(tr("CVD $"));
-        m_plot->xAxis->setLabel(tr("minutes ago"));
+        // until the first snapshot: the empty chart says why it is empty, on the axes it will have
+        m_plot->xAxis->setLabel(tr("collecting: the chart starts when the panel receives snapshots"));
+        m_plot->xAxis->setRange(-15, 0);
         m_plot->legend->setVisible(true);
         m_plot->legend->setBrush(Qt::NoBrush);
         m_plot->legend->setBorderPen(Qt::NoPen);
