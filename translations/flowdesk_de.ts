@@ -1635,8 +1635,8 @@
         <translation>kein Vorlauf</translation>
     </message>
     <message>
-        <source>cell colour: green for positive, red for negative, deeper with |r|</source>
-        <translation>Zellfarbe: grün für positiv, rot für negativ, kräftiger mit |r|</translation>
+        <source>cell colour: blue for positive, pink for negative, deeper with |r|; none below 0.05</source>
+        <translation>Zellfarbe: blau für positiv, rosa für negativ, kräftiger mit |r|; keine unter 0,05</translation>
     </message>
 </context>
 <context>

@@ -1624,8 +1624,8 @@
         <translation>无领先</translation>
     </message>
     <message>
-        <source>cell colour: green for positive, red for negative, deeper with |r|</source>
-        <translation>单元格颜色：正相关为绿色，负相关为红色，|r| 越大颜色越深</translation>
+        <source>cell colour: blue for positive, pink for negative, deeper with |r|; none below 0.05</source>
+        <translation>单元格颜色：正相关为蓝色，负相关为粉色，|r| 越大颜色越深；低于 0.05 不着色</translation>
     </message>
 </context>
 <context>

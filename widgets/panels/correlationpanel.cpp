@@ -39,7 +39,7 @@ public:
                               "returns for lags −%1…+%1 s, reported only when the best correlation exceeds 2/√n.")
                                .arg(st.leadLagMaxSec),
                            tr("perp reference prices, L1 mids"), tr("30 minutes (minimum %1 bars)").arg(st.correlationMinBars),
-                           tr("cell colour: green for positive, red for negative, deeper with |r|"));
+                           tr("cell colour: blue for positive, pink for negative, deeper with |r|; none below 0.05"));
     }
 
 protected:

@@ -109,22 +109,18 @@ protected:
         std::array<QVector<double>, 2> ys;
         m_hist.series(sym, x, ys);
         const bool dark = isDarkTheme(this);
-        std::vector<std::pair<std::string, std::pair<QVector<double>, QVector<double>>>> venues;
         PlotKey key;
         key.add(symbol()).add(dark).add(x).add(ys[0]).add(ys[1]);
+        auto venues = m_venueHist.lines(sym, key);
+        if (key.value() == m_plotKey)
+            return;
         double mx = 0;
         for (double v : ys[1])
             mx = std::max(mx, std::abs(v));
-        for (const std::string &venue : m_venueHist.venues(sym)) {
-            auto &[vx, vy] = venues.emplace_back(venue, std::pair<QVector<double>, QVector<double>>{}).second;
-            m_venueHist.series(sym, venue, vx, vy);
-            key.add(QString::fromStdString(venue)).add(vx).add(vy);
-            for (double v : vy)
+        for (const auto &l : venues)
+            for (double v : l.y)
                 if (!std::isnan(v))
                     mx = std::max(mx, std::abs(v));
-        }
-        if (key.value() == m_plotKey)
-            return;
         double div = 1; // CVD in $K or $M on the right axis, not 7.5·10⁶
         m_plot->yAxis2->setLabel(tr("CVD %1").arg(usdAxisUnit(mx, &div)));
         QVector<QCPGraphData> px, tot;
@@ -136,10 +132,10 @@ protected:
         m_price->setPen(cosmeticPen(toneColor(Tone::Normal, dark), 1.5));
         m_total->data()->set(tot, true);
         m_total->setPen(cosmeticPen(toneColor(Tone::Caution, dark), 1.8));
-        for (auto &[venue, xy] : venues) {
-            for (double &v : xy.second)
+        for (auto &l : venues) {
+            for (double &v : l.y)
                 v /= div;
-            m_venueLines.draw(venue, xy.first, xy.second, dark, 1, true);
+            m_venueLines.draw(l.venue, l.x, l.y, dark, 1, true);
         }
         m_venueLines.removeUndrawn();
         m_plot->xAxis->setRange(px.isEmpty() ? -15 : std::max(-15.0, px.front().key), 0);

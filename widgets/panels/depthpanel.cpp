@@ -61,11 +61,12 @@ public:
     }
 
 protected:
+    // The market of a book ("BybitSpot/BTC/SPOT" vs "BybitPerpetualsUsd/BTC/PERP").
+    static const std::string &marketKey(const Depth &d) { return d.exchange.empty() ? d.venue : d.exchange; }
+    static bool isSpot(const std::string &market) { return QString::fromStdString(market).contains(QLatin1String("spot"), Qt::CaseInsensitive); }
     static QString bookName(const Depth &d)
     {
-        const std::string &key = d.exchange.empty() ? d.venue : d.exchange; // BybitSpot vs BybitPerpetualsUsd
-        const bool spot = QString::fromStdString(key).contains(QLatin1String("spot"), Qt::CaseInsensitive);
-        return QString::fromStdString(d.venue.empty() ? key : d.venue) + QLatin1Char(' ') + (spot ? tr("spot") : tr("perp"));
+        return QString::fromStdString(d.venue.empty() ? marketKey(d) : d.venue) + QLatin1Char(' ') + (isSpot(marketKey(d)) ? tr("spot") : tr("perp"));
     }
     void ingest(const ViewSnapshot &s) override
     {
@@ -75,9 +76,9 @@ protected:
                 std::vector<std::pair<std::string, double>> v;
                 for (const Depth &d : sym.depth) {
                     const DepthBand &b = d.bands[1];
-                    // keyed by the market ("BybitSpot/BTC/SPOT"), not the translated name
+                    // keyed by the market, not the translated name
                     if (d.fromL2 && b.bidUsd.ok() && b.askUsd.ok() && b.bidUsd.v + b.askUsd.v > 0)
-                        v.emplace_back(d.exchange.empty() ? d.venue : d.exchange, 100.0 * b.bidUsd.v / (b.bidUsd.v + b.askUsd.v));
+                        v.emplace_back(marketKey(d), 100.0 * b.bidUsd.v / (b.bidUsd.v + b.askUsd.v));
                 }
                 return v;
             },
@@ -89,23 +90,14 @@ protected:
         const bool dark = isDarkTheme(this);
         PlotKey key;
         key.add(dark).add(symbol());
-        std::vector<std::pair<std::string, std::pair<QVector<double>, QVector<double>>>> lines;
-        for (const std::string &book : m_hist.venues(sym)) {
-            auto &[x, y] = lines.emplace_back(book, std::pair<QVector<double>, QVector<double>>{}).second;
-            m_hist.series(sym, book, x, y);
-            key.add(QString::fromStdString(book)).add(x).add(y);
-        }
+        const auto lines = m_hist.lines(sym, key);
         m_chartTitle->set(lines.empty() ? tr("Bid share ±2 % · %1 · needs an L2 book").arg(symbol())
                                         : tr("Bid share ±2 % · %1 · above 50 %: bids outweigh asks").arg(symbol()),
                           Tone::Muted, tr("bid USD / (bid + ask) USD within ±2 % of the mid, per L2 book, every 5 s"));
         if (key.value() == m_plotKey)
             return;
-        for (const auto &[book, xy] : lines) {
-            const QString market = QString::fromStdString(book);
-            const bool spot = market.contains(QLatin1String("spot"), Qt::CaseInsensitive);
-            m_lines.draw(book, xy.first, xy.second, dark, 1.4, spot,
-                         QString::fromStdString(m_names.count(book) ? m_names.at(book) : book));
-        }
+        for (const auto &l : lines)
+            m_lines.draw(l.venue, l.x, l.y, dark, 1.4, isSpot(l.venue), QString::fromStdString(m_names.count(l.venue) ? m_names.at(l.venue) : l.venue));
         m_lines.removeUndrawn();
         m_plot->yAxis->setRange(0, 100);
         m_half->setPen(cosmeticPen(toneColor(Tone::Muted, dark), 1, Qt::DashLine));
@@ -117,7 +109,7 @@ protected:
         setHeading(title() + QStringLiteral(" · ") + symbol());
         if (const SymbolSnapshot *cur = s.find(symbol().toStdString()))
             for (const Depth &d : cur->depth)
-                m_names[d.exchange.empty() ? d.venue : d.exchange] = bookName(d).toStdString();
+                m_names[marketKey(d)] = bookName(d).toStdString();
         renderChart();
         const SymbolSnapshot *sym = pickSymbol(s);
         if (!sym) {
@@ -132,7 +124,7 @@ protected:
             setStatus({});
         size_t bi = 0;
         for (const Depth &d : sym->depth) {
-            const QString venue = QString::fromStdString(d.exchange.empty() ? d.venue : d.exchange);
+            const QString venue = QString::fromStdString(marketKey(d));
             Block &b = block(bi++);
             b.name->set(bookName(d), Tone::Normal, venue);
             b.info->setObjectName(venue + QStringLiteral(".book"));

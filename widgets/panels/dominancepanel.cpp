@@ -68,19 +68,15 @@ protected:
         const bool dark = isDarkTheme(this);
         PlotKey key;
         key.add(dark).add(symbol());
-        double oldest = 0;
-        std::vector<std::pair<std::string, std::pair<QVector<double>, QVector<double>>>> lines;
-        for (const std::string &venue : m_hist.venues(sym)) {
-            auto &[x, y] = lines.emplace_back(venue, std::pair<QVector<double>, QVector<double>>{}).second;
-            m_hist.series(sym, venue, x, y);
-            if (!x.isEmpty())
-                oldest = std::min(oldest, x.front());
-            key.add(QString::fromStdString(venue)).add(x).add(y);
-        }
+        const auto lines = m_hist.lines(sym, key);
         if (key.value() == m_plotKey)
             return;
-        for (const auto &[venue, xy] : lines)
-            m_lines.draw(venue, xy.first, xy.second, dark);
+        double oldest = 0;
+        for (const auto &l : lines) {
+            if (!l.x.isEmpty())
+                oldest = std::min(oldest, l.x.front());
+            m_lines.draw(l.venue, l.x, l.y, dark);
+        }
         m_lines.removeUndrawn();
         m_plot->xAxis->setRange(std::min(-5.0, oldest), 0);
         m_plot->yAxis->setRange(0, 100);

@@ -247,12 +247,22 @@ public:
                 out.push_back(venue);
         return out;
     }
-    int series(const std::string &symbol, const std::string &venue, QVector<double> &x, QVector<double> &y) const
+    struct Line {
+        std::string venue;
+        QVector<double> x, y; // x: minutes before the newest sample
+    };
+    // Every venue's series of a symbol, each added to `key` (what the chart shows).
+    std::vector<Line> lines(const std::string &symbol, PlotKey &key) const
     {
-        std::array<QVector<double>, 1> ys;
-        const int n = m_hist.series(symbol + '|' + venue, x, ys);
-        y = ys[0];
-        return n;
+        std::vector<Line> out;
+        for (const std::string &venue : venues(symbol)) {
+            Line &l = out.emplace_back(Line{venue, {}, {}});
+            std::array<QVector<double>, 1> ys;
+            m_hist.series(symbol + '|' + venue, l.x, ys);
+            l.y = ys[0];
+            key.add(QString::fromStdString(venue)).add(l.x).add(l.y);
+        }
+        return out;
     }
 
 private:

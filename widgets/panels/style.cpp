@@ -163,12 +163,17 @@ QString usd(double v)
     return v < 0 ? minus() + s : s;
 }
 
+namespace {
+// What rounds to zero at the shown precision carries no sign: "0.0 bps", not "−0.0 bps".
+bool roundsToZero(double v, int prec) { return std::abs(v) < 0.5 * std::pow(10.0, -prec); }
+} // namespace
+
 QString usdSigned(double v)
 {
     if (std::isnan(v))
         return na();
     const QString s = QLatin1Char('$') + scaled(std::abs(v));
-    if (std::abs(v) < 0.005) // shown as $0.00: no sign
+    if (roundsToZero(v, 2)) // shown as $0.00
         return s;
     return (v < 0 ? minus() : QStringLiteral("+")) + s;
 }
@@ -182,11 +187,6 @@ QString price(double v)
     const QString s = numLocale().toString(a, 'f', dec);
     return v < 0 ? minus() + s : s;
 }
-
-namespace {
-// What rounds to zero at the shown precision carries no sign: "0.0 bps", not "−0.0 bps".
-bool roundsToZero(double v, int prec) { return std::abs(v) < 0.5 * std::pow(10.0, -prec); }
-} // namespace
 
 QString num(double v, int prec)
 {
@@ -210,16 +210,18 @@ QString pctSigned(double v, int prec)
     return (v > 0 && !roundsToZero(v, prec) ? QStringLiteral("+") : QString()) + pct(v, prec);
 }
 
+static int bpsDecimals(double v) { return std::abs(v) < 10 ? 1 : 0; }
+
 QString bps(double v)
 {
     if (std::isnan(v))
         return na();
-    return num(v, std::abs(v) < 10 ? 1 : 0) + QStringLiteral(" bps");
+    return num(v, bpsDecimals(v)) + QStringLiteral(" bps");
 }
 
 QString bpsSigned(double v)
 {
-    return (v > 0 && !roundsToZero(v, std::abs(v) < 10 ? 1 : 0) ? QStringLiteral("+") : QString()) + bps(v);
+    return (v > 0 && !roundsToZero(v, bpsDecimals(v)) ? QStringLiteral("+") : QString()) + bps(v);
 }
 
 QString count(int64_t n) { return numLocale().toString(static_cast<qlonglong>(n)); }
